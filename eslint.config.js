@@ -20,7 +20,6 @@ const elements = [
   { type: 'local', pattern: 'src/local' },
   { type: 'scripts', pattern: 'scripts' },
   { type: 'bench', pattern: 'bench' },
-  { type: 'unit-tests', pattern: 'tests/unit' },
   { type: 'tests', pattern: 'tests' },
 ];
 
@@ -81,19 +80,19 @@ export default tseslint.config(
               },
             },
             {
-              from: { element: { type: 'unit-tests' } },
-              allow: { to: { element: { types: { anyOf: [...product, 'unit-tests', 'tests'] } } } },
-            },
-            {
               from: { element: { type: 'tests' } },
               allow: {
-                to: { element: { types: { anyOf: [...product, 'local', 'tests', 'unit-tests'] } } },
+                to: { element: { types: { anyOf: [...product, 'local', 'tests'] } } },
               },
             },
           ],
         },
       ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -130,6 +129,25 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The local tenant keeps its state as plain JSON records keyed by id (so it persists as is);
+    // removing an entry by key is the natural operation there.
+    files: ['src/local/**/*.ts'],
+    rules: { '@typescript-eslint/no-dynamic-delete': 'off' },
+  },
+  {
+    // Tests read arbitrary Graph JSON; typing every response body would only add casts.
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {

@@ -1,0 +1,184 @@
+import { Hono } from 'hono';
+import { ZodError } from 'zod';
+import { cors } from 'hono/cors';
+import type { HttpBindings } from '@hono/node-server';
+import { GraphError, graphErrorBody } from './http/graph-error';
+import type { Caller, Tenant, TenantApp, TenantCtx } from './http/context';
+import { FaultInjector, type FaultRule } from './controls/faults';
+import { RequestLog, type LoggedRequest } from './controls/request-log';
+import { registerControlRoutes } from './controls/routes';
+import { registerIdentityRoutes } from './identity/routes';
+import { authenticate } from './identity/authenticate';
+import { registerUserRoutes } from './graph/users';
+import { registerBatchRoute } from './graph/batch';
+import { registerGraphModules } from './graph/modules';
+
+export interface TenantRuntime {
+  faults: FaultInjector;
+  log: RequestLog;
+  /** Requests the tenant dispatched to itself for `$batch`; marked so faults and logs know. */
+  batchRequests: WeakSet<Request>;
+  reset(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** The local tenant as one web-standard handler: Graph under /v1.0, identity, and controls. */
+export function createTenantApp(tenant: Tenant, runtime: TenantRuntime): TenantApp {
+  const app: TenantApp = new Hono();
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'Prefer',
+        'If-Match',
+        'If-None-Match',
+        'ConsistencyLevel',
+        'client-request-id',
+      ],
+      allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+      exposeHeaders: [
+        'Retry-After',
+        'ETag',
+        'Location',
+        'request-id',
+        'client-request-id',
+        'Preference-Applied',
+      ],
+      maxAge: 600,
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('client-request-id') ?? tenant.store.nextId('req-');
+    c.set('requestId', requestId);
+    await next();
+    c.res.headers.set('request-id', requestId);
+  });
+
+  app.use('/v1.0/*', async (c, next) => {
+    const size = Number(c.req.header('content-length') ?? '0');
+    if (size > MAX_BODY_BYTES) {
+      throw new GraphError(
+        413,
+        'RequestEntityTooLarge',
+        `The request body is larger than ${String(MAX_BODY_BYTES)} bytes.`,
+      );
+    }
+    const batched = runtime.batchRequests.has(c.req.raw);
+    const path = c.req.path.slice('/v1.0'.length) || '/';
+    try {
+      await next();
+    } finally {
+      // Unset when authentication failed.
+      const caller = c.get('caller') as Caller | undefined;
+      const entry: LoggedRequest = {
+        method: c.req.method,
+        path: path + new URL(c.req.url).search,
+        status: c.res.status,
+        batched,
+        at: tenant.clock.iso(),
+      };
+      if (caller) entry.caller = caller.kind === 'user' ? caller.id : caller.appId;
+      runtime.log.add(entry);
+    }
+  });
+
+  app.use('/v1.0/*', authenticate(tenant));
+  app.use('/v1.0/*', async (c, next) => {
+    const batched = runtime.batchRequests.has(c.req.raw);
+    const path = c.req.path.slice('/v1.0'.length) || '/';
+    const fired = runtime.faults.match(c.req.method, path, batched);
+    for (const r of fired.filter((f) => f.kind === 'latency')) await sleep(r.latencyMs ?? 0);
+    const before = fired.find((f) => f.kind !== 'latency' && f.when === 'before');
+    if (before) return faultResponse(c as TenantCtx, before);
+    await next();
+    const after = fired.find((f) => f.kind !== 'latency' && f.when === 'after');
+    if (after) c.res = faultResponse(c as TenantCtx, after);
+    return undefined;
+  });
+
+  registerIdentityRoutes(app, tenant);
+  registerControlRoutes(app, tenant, runtime);
+  registerUserRoutes(app, tenant);
+  registerGraphModules(app, tenant);
+  registerBatchRoute(app, tenant, runtime);
+
+  app.notFound((c) => {
+    const segment = c.req.path.split('/').filter(Boolean).pop() ?? '';
+    return c.json(
+      graphErrorBody(
+        'BadRequest',
+        `Resource not found for the segment '${segment}'.`,
+        c.var.requestId,
+        tenant.clock.iso(),
+      ),
+      400,
+    );
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof GraphError) {
+      return c.json(
+        graphErrorBody(err.code, err.message, c.var.requestId, tenant.clock.iso()),
+        err.status as 400,
+        err.headers,
+      );
+    }
+    if (err instanceof ZodError) {
+      const issue = err.issues[0];
+      const where = issue?.path.join('.') ?? '';
+      return c.json(
+        graphErrorBody(
+          'BadRequest',
+          `Invalid request${where ? ` at '${where}'` : ''}: ${issue?.message ?? 'not valid'}.`,
+          c.var.requestId,
+          tenant.clock.iso(),
+        ),
+        400,
+      );
+    }
+    console.error('[local tenant] unexpected error', err);
+    return c.json(
+      graphErrorBody(
+        'InternalServerError',
+        'An internal server error occurred.',
+        c.var.requestId,
+        tenant.clock.iso(),
+      ),
+      500,
+    );
+  });
+
+  return app;
+}
+
+function faultResponse(c: TenantCtx, rule: FaultRule): Response {
+  if (rule.kind === 'drop') {
+    const env = c.env as HttpBindings | undefined;
+    env?.incoming.socket.destroy();
+    return new Response(null, { status: 599 });
+  }
+  const status = rule.status ?? 503;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (rule.retryAfterSeconds !== undefined) headers['Retry-After'] = String(rule.retryAfterSeconds);
+  const code =
+    status === 429
+      ? 'TooManyRequests'
+      : status === 503
+        ? 'ServiceNotAvailable'
+        : status === 504
+          ? 'GatewayTimeout'
+          : 'InternalServerError';
+  const message = status === 429 ? 'Please retry after' : 'The service is temporarily unavailable.';
+  return new Response(
+    JSON.stringify(graphErrorBody(code, message, c.var.requestId, new Date().toISOString())),
+    { status, headers },
+  );
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,562 @@
+import type * as G from '@microsoft/microsoft-graph-types';
+import { instantToZonedLocal, toIanaZone, zonedLocalToInstant } from '../../../domain/time/zones';
+import { instant } from '../../../domain/time/instant';
+import type { Tenant } from '../http/context';
+import { GraphError, badRequest, notFound } from '../http/graph-error';
+import type { StoredEvent, TenantState } from '../store/state';
+import { rewriteBodyAsExchange } from './exchange-html';
+import type { EventWrite } from './event-input';
+import { occurrenceICalUId, occurrenceId, parseOccurrenceId } from './event-ids';
+import { expandSeries } from './series';
+import { addMeetingChat, renameMeetingChat, syncMeetingChatMembers } from './meeting-chat';
+
+const DAY_MS = 86_400_000;
+
+/** Graph writes UTC times with seven fractional digits. */
+export const utc = (ms: number): G.DateTimeTimeZone => ({
+  dateTime: new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.0000000'),
+  timeZone: 'UTC',
+});
+
+export function instantOf(dtz: G.DateTimeTimeZone): number {
+  const zone = dtz.timeZone ?? 'UTC';
+  if (!toIanaZone(zone)) {
+    throw new GraphError(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${zone}'.`,
+    );
+  }
+  return zonedLocalToInstant(dtz.dateTime ?? '', zone);
+}
+
+/** Re-expresses a UTC time in the zone a caller asked for with `Prefer: outlook.timezone`. */
+export function inZone(
+  dtz: G.DateTimeTimeZone | null | undefined,
+  zone: string | undefined,
+): G.DateTimeTimeZone | null | undefined {
+  if (!dtz || !zone) return dtz;
+  return { dateTime: instantToZonedLocal(instant(instantOf(dtz)), zone), timeZone: zone };
+}
+
+function changeKey(tenant: Tenant): string {
+  return Buffer.from(tenant.store.nextId('ck')).toString('base64').replace(/=+$/, '');
+}
+
+function touch(tenant: Tenant, e: G.Event): void {
+  const key = changeKey(tenant);
+  e.changeKey = key;
+  (e as Record<string, unknown>)['@odata.etag'] = `W/"${key}"`;
+  e.lastModifiedDateTime = new Date(tenant.clock.now()).toISOString();
+}
+
+function bodyPreview(body: G.ItemBody | null | undefined): string {
+  const text = (body?.content ?? '')
+    .replace(/<head[\s\S]*?<\/head>/gi, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.slice(0, 255);
+}
+
+/** The Teams join block Exchange adds to an online meeting's body; edits must keep it. */
+export function teamsJoinBlock(joinUrl: string, conferenceId: string): string {
+  return (
+    '<div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">________________________________________________________________________________</span></div>' +
+    '<div class="me-email-text" lang="en-US" style="color:#252424;font-family:\'Segoe UI\',\'Helvetica Neue\',Helvetica,Arial,sans-serif">' +
+    '<div style="margin-top:24px;margin-bottom:20px"><span style="font-size:24px;color:#252424">Microsoft Teams meeting</span></div>' +
+    `<div style="margin-bottom:20px"><div style="margin-top:0px;margin-bottom:0px;font-weight:bold"><span style="font-size:14px;color:#252424">Join on your computer, mobile app or room device</span></div><a class="me-email-headline" href="${joinUrl}" target="_blank" rel="noreferrer noopener" style="font-size:14px;font-family:'Segoe UI Semibold','Segoe UI','Helvetica Neue',Helvetica,Arial,sans-serif;text-decoration:underline;color:#6264a7">Click here to join the meeting</a></div>` +
+    `<div style="margin-bottom:20px;margin-top:20px"><span style="font-size:14px;color:#252424">Meeting ID: <span style="font-size:16px;color:#252424">${conferenceId}</span></span></div>` +
+    "</div><div style=\"font-size:14px;margin-bottom:4px;font-family:'Segoe UI','Helvetica Neue',Helvetica,Arial,sans-serif\"></div>" +
+    '<div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">________________________________________________________________________________</span></div>'
+  );
+}
+
+function insertBeforeBodyEnd(html: string, block: string): string {
+  const at = html.toLowerCase().lastIndexOf('</body>');
+  return at < 0 ? html + block : html.slice(0, at) + block + html.slice(at);
+}
+
+function normaliseBody(
+  input: { contentType: 'html' | 'text'; content: string } | undefined,
+  joinBlock?: string,
+): G.ItemBody {
+  const given = input ?? { contentType: 'html' as const, content: '' };
+  let html = given.contentType === 'text' ? textToHtml(given.content) : given.content;
+  if (joinBlock && !html.includes('me-email-headline')) html = insertBeforeBodyEnd(html, joinBlock);
+  return rewriteBodyAsExchange({ contentType: 'html', content: html });
+}
+
+function textToHtml(text: string): string {
+  const escaped = text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '<br>');
+  return `<div>${escaped}</div>`;
+}
+
+function resolvePeople(state: TenantState, attendees: readonly G.Attendee[]): Map<string, string> {
+  const byMail = new Map<string, string>();
+  for (const u of Object.values(state.users))
+    if (u.mail && u.id) byMail.set(u.mail.toLowerCase(), u.id);
+  const ids = new Map<string, string>();
+  for (const a of attendees) {
+    const address = a.emailAddress?.address?.toLowerCase();
+    const id = address ? byMail.get(address) : undefined;
+    if (address && id) ids.set(address, id);
+  }
+  return ids;
+}
+
+function checkTimes(e: G.Event): void {
+  if (!e.start || !e.end)
+    throw badRequest('An event needs both a start and an end.', 'ErrorInvalidRequest');
+  if (instantOf(e.end) < instantOf(e.start)) {
+    throw badRequest(
+      'The end time of the event must be after its start time.',
+      'ErrorInvalidRequest',
+    );
+  }
+}
+
+/**
+ * POST /me/events: the organizer's item plus one copy per attendee in the tenant, all sharing an
+ * iCalUId; a Teams meeting also gets a join URL and a meeting chat.
+ */
+export function createEvent(
+  tenant: Tenant,
+  ownerId: string,
+  input: EventWrite,
+): { event: G.Event; created: boolean } {
+  const state = tenant.store.state;
+  if (input.transactionId) {
+    const existingId = state.transactions[`${ownerId}:${input.transactionId}`];
+    const existing = existingId ? state.events[existingId] : undefined;
+    if (existing) return { event: existing.event, created: false };
+  }
+  const { start, end } = input;
+  if (!start || !end)
+    throw badRequest('An event needs both a start and an end.', 'ErrorInvalidRequest');
+  const organizer = state.users[ownerId];
+  if (!organizer) throw notFound('The mailbox was not found.', 'ErrorMailboxNotFound');
+
+  return tenant.store.mutate(() => {
+    const id = tenant.store.nextId('AAMkAGEv');
+    const now = new Date(tenant.clock.now()).toISOString();
+    const iCalUId =
+      '040000008200E00074C5B7101A82E008000000' +
+      Buffer.from(id).toString('hex').toUpperCase().padStart(40, '0');
+    const online = input.isOnlineMeeting === true;
+    const conferenceId = String(100_000_000 + ((state.sequence * 7919) % 900_000_000));
+    const chatId = `19:meeting_${Buffer.from(id).toString('base64url')}@thread.v2`;
+    const joinUrl = online
+      ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=${encodeURIComponent(JSON.stringify({ Tid: 'local', Oid: ownerId }))}`
+      : undefined;
+    const attendees: G.Attendee[] = (input.attendees ?? []).map((a) => ({
+      type: a.type,
+      status: { response: 'none', time: '0001-01-01T00:00:00Z' },
+      emailAddress: {
+        name: a.emailAddress.name ?? a.emailAddress.address,
+        address: a.emailAddress.address,
+      },
+    }));
+    const event: G.Event = {
+      id,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      changeKey: '',
+      categories: input.categories ?? [],
+      transactionId: input.transactionId ?? null,
+      originalStartTimeZone: start.timeZone,
+      originalEndTimeZone: end.timeZone,
+      iCalUId,
+      uid: iCalUId,
+      reminderMinutesBeforeStart: input.reminderMinutesBeforeStart ?? 15,
+      isReminderOn: input.isReminderOn ?? true,
+      hasAttachments: false,
+      subject: input.subject ?? '',
+      bodyPreview: '',
+      importance: input.importance ?? 'normal',
+      sensitivity: input.sensitivity ?? 'normal',
+      isAllDay: input.isAllDay ?? false,
+      isCancelled: false,
+      isOrganizer: true,
+      responseRequested: input.responseRequested ?? true,
+      seriesMasterId: null,
+      showAs: input.showAs ?? 'busy',
+      type: input.recurrence ? 'seriesMaster' : 'singleInstance',
+      webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
+      onlineMeetingUrl: null,
+      isOnlineMeeting: online,
+      onlineMeetingProvider: online
+        ? (input.onlineMeetingProvider ?? 'teamsForBusiness')
+        : 'unknown',
+      allowNewTimeProposals: input.allowNewTimeProposals ?? true,
+      isDraft: false,
+      hideAttendees: input.hideAttendees ?? false,
+      responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
+      body: normaliseBody(input.body, joinUrl ? teamsJoinBlock(joinUrl, conferenceId) : undefined),
+      start: utc(instantOf(start)),
+      end: utc(instantOf(end)),
+      location: {
+        displayName: '',
+        locationType: 'default',
+        uniqueIdType: 'unknown',
+        ...(input.location ?? {}),
+      },
+      locations:
+        input.locations ??
+        (input.location?.displayName
+          ? [{ displayName: input.location.displayName, locationType: 'default' }]
+          : []),
+      recurrence: input.recurrence ?? null,
+      attendees,
+      organizer: {
+        emailAddress: { name: organizer.displayName ?? '', address: organizer.mail ?? '' },
+      },
+      onlineMeeting: joinUrl ? { joinUrl, conferenceId, tollNumber: null } : null,
+    } as G.Event;
+    checkTimes(event);
+    event.bodyPreview = bodyPreview(event.body);
+    touch(tenant, event);
+    const stored: StoredEvent = { owner: ownerId, event, attendeeCopies: {} };
+    state.events[id] = stored;
+    if (input.transactionId) state.transactions[`${ownerId}:${input.transactionId}`] = id;
+    syncAttendeeCopies(tenant, stored);
+    if (joinUrl)
+      addMeetingChat(tenant, {
+        chatId,
+        event,
+        organizerId: ownerId,
+        memberIds: memberIdsOf(tenant, stored),
+      });
+    return { event, created: true };
+  });
+}
+
+function memberIdsOf(tenant: Tenant, organizerCopy: StoredEvent): string[] {
+  return [organizerCopy.owner, ...Object.keys(organizerCopy.attendeeCopies ?? {})].filter(
+    (v, i, a) => a.indexOf(v) === i && tenant.store.state.users[v],
+  );
+}
+
+/** Fields that an organizer's change carries to every attendee copy. */
+const PROPAGATED: readonly (keyof G.Event)[] = [
+  'subject',
+  'body',
+  'bodyPreview',
+  'start',
+  'end',
+  'location',
+  'locations',
+  'attendees',
+  'recurrence',
+  'isAllDay',
+  'importance',
+  'sensitivity',
+  'isOnlineMeeting',
+  'onlineMeetingProvider',
+  'onlineMeeting',
+  'originalStartTimeZone',
+  'originalEndTimeZone',
+  'type',
+  'hideAttendees',
+  'allowNewTimeProposals',
+  'isCancelled',
+];
+
+/** Creates, refreshes or cancels attendee copies so they match the organizer's item. */
+function syncAttendeeCopies(tenant: Tenant, organizerCopy: StoredEvent): void {
+  const state = tenant.store.state;
+  const org = organizerCopy.event;
+  const people = resolvePeople(state, org.attendees ?? []);
+  const wanted = new Set([...people.values()].filter((id) => id !== organizerCopy.owner));
+  const copies = (organizerCopy.attendeeCopies ??= {});
+
+  for (const userId of wanted) {
+    const copyId = copies[userId];
+    const existing = copyId ? state.events[copyId] : undefined;
+    if (existing) {
+      for (const key of PROPAGATED)
+        (existing.event as Record<string, unknown>)[key] = structuredClone(org[key]);
+      existing.exceptions = structuredClone(organizerCopy.exceptions);
+      existing.cancelled = structuredClone(organizerCopy.cancelled);
+      touch(tenant, existing.event);
+      continue;
+    }
+    const id = tenant.store.nextId('AAMkAGEv');
+    const copy: G.Event = {
+      ...structuredClone(org),
+      id,
+      isOrganizer: false,
+      transactionId: null,
+      responseStatus: { response: 'notResponded', time: '0001-01-01T00:00:00Z' },
+      webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
+    };
+    touch(tenant, copy);
+    state.events[id] = {
+      owner: userId,
+      event: copy,
+      organizerEventId: org.id ?? '',
+      exceptions: structuredClone(organizerCopy.exceptions),
+      cancelled: structuredClone(organizerCopy.cancelled),
+    };
+    copies[userId] = id;
+  }
+  // People taken off the invite get a cancellation, as Exchange sends them.
+  for (const [userId, copyId] of Object.entries(copies)) {
+    if (wanted.has(userId)) continue;
+    const removed = state.events[copyId];
+    if (removed) cancelCopy(tenant, removed);
+    delete copies[userId];
+  }
+}
+
+function cancelCopy(tenant: Tenant, copy: StoredEvent): void {
+  copy.event.isCancelled = true;
+  if (!copy.event.subject?.startsWith('Canceled: '))
+    copy.event.subject = `Canceled: ${copy.event.subject ?? ''}`;
+  touch(tenant, copy.event);
+}
+
+export function findStored(tenant: Tenant, ownerId: string, id: string): StoredEvent {
+  const stored = tenant.store.state.events[id];
+  if (!stored || stored.owner !== ownerId) throw notFound();
+  return stored;
+}
+
+function checkEtag(e: G.Event, ifMatch: string | undefined): void {
+  if (ifMatch === undefined || ifMatch === '*') return;
+  const current = (e as Record<string, unknown>)['@odata.etag'];
+  if (ifMatch !== current && ifMatch !== e.changeKey) {
+    throw new GraphError(
+      412,
+      'ErrorIrresolvableConflict',
+      'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.',
+    );
+  }
+}
+
+/** PATCH /me/events/{id}. An organizer's change reaches every attendee copy; an attendee's stays in their own. */
+export function updateEvent(
+  tenant: Tenant,
+  ownerId: string,
+  id: string,
+  patch: EventWrite,
+  ifMatch?: string,
+): G.Event {
+  const occurrence = parseOccurrenceId(id);
+  if (occurrence) return updateOccurrence(tenant, ownerId, occurrence, patch);
+  const stored = findStored(tenant, ownerId, id);
+  checkEtag(stored.event, ifMatch);
+  if (patch.transactionId !== undefined)
+    throw badRequest('transactionId cannot be changed.', 'ErrorInvalidPropertyUpdateSentItem');
+  return tenant.store.mutate(() => {
+    const e = stored.event;
+    const { body, start, end, ...rest } = patch;
+    Object.assign(e, rest);
+    if (start) {
+      e.start = utc(instantOf(start));
+      e.originalStartTimeZone = start.timeZone;
+    }
+    if (end) {
+      e.end = utc(instantOf(end));
+      e.originalEndTimeZone = end.timeZone;
+    }
+    if (patch.recurrence !== undefined)
+      e.type = patch.recurrence ? 'seriesMaster' : 'singleInstance';
+    if (patch.attendees) {
+      const previous = new Map(
+        (e.attendees ?? []).map((a) => [a.emailAddress?.address?.toLowerCase(), a.status]),
+      );
+      e.attendees = patch.attendees.map((a) => ({
+        type: a.type,
+        status: previous.get(a.emailAddress.address.toLowerCase()) ?? {
+          response: 'none',
+          time: '0001-01-01T00:00:00Z',
+        },
+        emailAddress: {
+          name: a.emailAddress.name ?? a.emailAddress.address,
+          address: a.emailAddress.address,
+        },
+      }));
+    }
+    if (body) {
+      const join = e.onlineMeeting?.joinUrl
+        ? teamsJoinBlock(e.onlineMeeting.joinUrl, e.onlineMeeting.conferenceId ?? '')
+        : undefined;
+      e.body = normaliseBody(body, join);
+      e.bodyPreview = bodyPreview(e.body);
+    }
+    checkTimes(e);
+    touch(tenant, e);
+    if (e.isOrganizer) {
+      syncAttendeeCopies(tenant, stored);
+      const chat = meetingChatIdOf(tenant, e);
+      if (chat) {
+        if (patch.subject !== undefined) renameMeetingChat(tenant, chat, e.subject ?? '');
+        if (patch.attendees) syncMeetingChatMembers(tenant, chat, memberIdsOf(tenant, stored));
+      }
+    }
+    return e;
+  });
+}
+
+function meetingChatIdOf(tenant: Tenant, e: G.Event): string | undefined {
+  return Object.keys(tenant.store.state.chats).find(
+    (id) => tenant.store.state.chats[id]?.chat.onlineMeetingInfo?.calendarEventId === e.id,
+  );
+}
+
+/** Moving or renaming one occurrence makes it an exception on the series, for everyone invited. */
+function updateOccurrence(
+  tenant: Tenant,
+  ownerId: string,
+  occ: { masterId: string; originalStartMs: number },
+  patch: EventWrite,
+): G.Event {
+  const master = findStored(tenant, ownerId, occ.masterId);
+  if (!master.event.isOrganizer)
+    throw new GraphError(
+      403,
+      'ErrorAccessDenied',
+      'Only the organizer can change an occurrence for everyone.',
+    );
+  const current = getOccurrence(tenant, master, occ.originalStartMs);
+  if (!current) throw notFound();
+  tenant.store.mutate(() => {
+    const key = String(occ.originalStartMs);
+    const exceptions = (master.exceptions ??= {});
+    const start = patch.start ? utc(instantOf(patch.start)) : (current.start as G.DateTimeTimeZone);
+    const end = patch.end ? utc(instantOf(patch.end)) : (current.end as G.DateTimeTimeZone);
+    if (instantOf(end) < instantOf(start))
+      throw badRequest(
+        'The end time of the event must be after its start time.',
+        'ErrorInvalidRequest',
+      );
+    exceptions[key] = {
+      start,
+      end,
+      ...(patch.subject !== undefined
+        ? { subject: patch.subject }
+        : exceptions[key]?.subject !== undefined
+          ? { subject: exceptions[key].subject }
+          : {}),
+    };
+    touch(tenant, master.event);
+    syncAttendeeCopies(tenant, master);
+  });
+  const updated = getOccurrence(tenant, master, occ.originalStartMs);
+  if (!updated) throw notFound();
+  return updated;
+}
+
+/** DELETE /me/events/{id}: an organizer's delete cancels the meeting for every attendee. */
+export function deleteEvent(tenant: Tenant, ownerId: string, id: string): void {
+  const occurrence = parseOccurrenceId(id);
+  tenant.store.mutate((state) => {
+    if (occurrence) {
+      const master = findStored(tenant, ownerId, occurrence.masterId);
+      if (!getOccurrence(tenant, master, occurrence.originalStartMs)) throw notFound();
+      if (master.event.isOrganizer) {
+        master.cancelled = [...(master.cancelled ?? []), occurrence.originalStartMs];
+        touch(tenant, master.event);
+        syncAttendeeCopies(tenant, master);
+      } else {
+        master.cancelled = [...(master.cancelled ?? []), occurrence.originalStartMs];
+      }
+      return;
+    }
+    const stored = findStored(tenant, ownerId, id);
+    if (stored.event.isOrganizer) {
+      for (const copyId of Object.values(stored.attendeeCopies ?? {})) {
+        const copy = state.events[copyId];
+        if (copy) cancelCopy(tenant, copy);
+      }
+    } else if (stored.organizerEventId) {
+      const org = state.events[stored.organizerEventId];
+      if (org?.attendeeCopies) {
+        for (const [userId, copyId] of Object.entries(org.attendeeCopies))
+          if (copyId === id) delete org.attendeeCopies[userId];
+      }
+    }
+    delete state.events[id];
+  });
+}
+
+/** The event as its owner sees it, occurrences included. */
+export function getEvent(tenant: Tenant, ownerId: string, id: string): G.Event {
+  const occurrence = parseOccurrenceId(id);
+  if (occurrence) {
+    const master = findStored(tenant, ownerId, occurrence.masterId);
+    const e = getOccurrence(tenant, master, occurrence.originalStartMs);
+    if (!e) throw notFound();
+    return e;
+  }
+  return findStored(tenant, ownerId, id).event;
+}
+
+function getOccurrence(
+  tenant: Tenant,
+  master: StoredEvent,
+  originalStartMs: number,
+): G.Event | undefined {
+  const within = expandSeries(
+    master,
+    originalStartMs - 400 * DAY_MS,
+    originalStartMs + 400 * DAY_MS,
+  );
+  const hit = within.find((o) => o.originalStart === originalStartMs);
+  return hit ? occurrenceEvent(master, hit) : undefined;
+}
+
+export function occurrenceEvent(
+  master: StoredEvent,
+  o: { originalStart: number; start: number; end: number; isException: boolean; subject?: string },
+): G.Event {
+  const m = master.event;
+  return {
+    ...structuredClone(m),
+    id: occurrenceId(m.id ?? '', o.originalStart),
+    type: o.isException ? 'exception' : 'occurrence',
+    seriesMasterId: m.id ?? null,
+    recurrence: null,
+    iCalUId: occurrenceICalUId(m.iCalUId ?? '', o.originalStart),
+    originalStart: new Date(o.originalStart).toISOString().replace('.000Z', 'Z'),
+    start: utc(o.start),
+    end: utc(o.end),
+    ...(o.subject !== undefined ? { subject: o.subject } : {}),
+  };
+}
+
+/** Every item of one mailbox that overlaps [from, to): single events and expanded occurrences. */
+export function eventsInWindow(
+  tenant: Tenant,
+  ownerId: string,
+  from: number,
+  to: number,
+): G.Event[] {
+  const out: G.Event[] = [];
+  for (const stored of Object.values(tenant.store.state.events)) {
+    if (stored.owner !== ownerId) continue;
+    const e = stored.event;
+    if (e.type === 'seriesMaster') {
+      for (const o of expandSeries(stored, from, to)) out.push(occurrenceEvent(stored, o));
+      continue;
+    }
+    const s = instantOf(e.start ?? {});
+    const end = instantOf(e.end ?? {});
+    if (s < to && (end > from || (end === s && s >= from))) out.push(e);
+  }
+  return out.sort(
+    (a, b) =>
+      instantOf(a.start ?? {}) - instantOf(b.start ?? {}) || (a.id ?? '').localeCompare(b.id ?? ''),
+  );
+}

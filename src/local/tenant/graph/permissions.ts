@@ -1,0 +1,92 @@
+import type { Permission } from '../http/context';
+
+/**
+ * The permissions each kind of Graph route accepts, from Microsoft's permission map
+ * (`shared/reference/graph/permissions.json`; a contract test holds this table to it).
+ * Only the ones Rapport and the relay use are granted in tokens; the others are accepted here
+ * because Graph accepts them too.
+ */
+export const P = {
+  me: {
+    delegated: [
+      'User.Read',
+      'User.ReadWrite',
+      'User.ReadBasic.All',
+      'User.Read.All',
+      'User.ReadWrite.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+    ],
+    application: [],
+  },
+  users: {
+    delegated: [
+      'User.ReadBasic.All',
+      'User.Read.All',
+      'User.ReadWrite.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+    ],
+    application: [
+      'User.Read.All',
+      'User.ReadWrite.All',
+      'Directory.Read.All',
+      'Directory.ReadWrite.All',
+    ],
+  },
+  mailboxSettings: {
+    delegated: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'],
+    application: [],
+  },
+  calendarRead: {
+    delegated: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
+    application: [],
+  },
+  calendarReadFull: { delegated: ['Calendars.Read', 'Calendars.ReadWrite'], application: [] },
+  calendarWrite: { delegated: ['Calendars.ReadWrite'], application: [] },
+  schedule: {
+    delegated: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
+    application: [],
+  },
+  chatRead: { delegated: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], application: [] },
+  chatMessagesRead: { delegated: ['Chat.Read', 'Chat.ReadWrite'], application: [] },
+  chatMessageSend: { delegated: ['ChatMessage.Send', 'Chat.ReadWrite'], application: [] },
+  chatMembers: {
+    delegated: [
+      'ChatMember.Read',
+      'ChatMember.ReadWrite',
+      'Chat.ReadBasic',
+      'Chat.Read',
+      'Chat.ReadWrite',
+    ],
+    application: [],
+  },
+  groupMembers: {
+    delegated: [
+      'GroupMember.Read.All',
+      'Group.Read.All',
+      'GroupMember.ReadWrite.All',
+      'Group.ReadWrite.All',
+      'Directory.Read.All',
+    ],
+    application: [],
+  },
+  sitesRead: {
+    delegated: [
+      'Sites.Read.All',
+      'Sites.ReadWrite.All',
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+    ],
+    application: ['Sites.Selected', 'Sites.Read.All', 'Sites.ReadWrite.All'],
+  },
+  sitesWrite: {
+    delegated: ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'],
+    application: ['Sites.Selected', 'Sites.ReadWrite.All'],
+  },
+  sitesManage: {
+    delegated: ['Sites.Manage.All', 'Sites.FullControl.All'],
+    application: ['Sites.Selected', 'Sites.Manage.All', 'Sites.FullControl.All'],
+  },
+  batch: { delegated: [], application: [] },
+} satisfies Record<string, Permission>;

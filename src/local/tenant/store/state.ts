@@ -1,0 +1,78 @@
+import type * as G from '@microsoft/microsoft-graph-types';
+import type { JWK } from 'jose';
+
+/** A calendar item in one mailbox. Attendees hold copies that point back at the organizer's. */
+export interface StoredEvent {
+  /** The mailbox (user id) this copy lives in. */
+  owner: string;
+  event: G.Event;
+  /** For an attendee copy: the organizer's event id. */
+  organizerEventId?: string;
+  /** For the organizer's copy: attendee copies by user id. */
+  attendeeCopies?: Record<string, string>;
+  /** Series masters: occurrences modified or cancelled, keyed by original start (epoch ms). */
+  exceptions?: Record<
+    string,
+    { start: G.DateTimeTimeZone; end: G.DateTimeTimeZone; subject?: string }
+  >;
+  cancelled?: number[];
+}
+
+export interface StoredChat {
+  chat: G.Chat;
+  memberIds: string[];
+  messages: G.ChatMessage[];
+}
+
+export interface StoredGroup {
+  id: string;
+  displayName: string;
+  description: string;
+  mail: string;
+  memberIds: string[];
+  ownerIds: string[];
+}
+
+export interface StoredSite {
+  site: G.Site;
+  /** People who may read and write. An empty list means no person has access at all. */
+  memberIds: string[];
+  /** Apps granted through Sites.Selected, with their role. */
+  appGrants: Record<string, 'read' | 'write'>;
+  listIds: string[];
+}
+
+export interface StoredList {
+  siteId: string;
+  list: G.List;
+  columns: G.ColumnDefinition[];
+  items: Record<string, StoredListItem>;
+  nextItemId: number;
+}
+
+export interface StoredListItem {
+  id: string;
+  fields: Record<string, unknown>;
+  createdBy: string;
+  createdDateTime: string;
+  lastModifiedBy: string;
+  lastModifiedDateTime: string;
+  version: number;
+}
+
+export interface TenantState {
+  schemaVersion: 1;
+  /** The seed's "now": meetings were laid out around this instant (ISO). */
+  seededAt: string;
+  keys: { kid: string; privateJwk: JWK; publicJwk: JWK };
+  sequence: number;
+  users: Record<string, G.User>;
+  mailboxSettings: Record<string, G.MailboxSettings>;
+  events: Record<string, StoredEvent>;
+  /** transactionId → event id, per organizer, so a repeated POST returns the first event. */
+  transactions: Record<string, string>;
+  chats: Record<string, StoredChat>;
+  groups: Record<string, StoredGroup>;
+  sites: Record<string, StoredSite>;
+  lists: Record<string, StoredList>;
+}

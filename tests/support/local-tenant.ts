@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  startLocalTenant,
+  type LocalTenant,
+  type LocalTenantOptions,
+} from '../../src/local/tenant/server';
+
+/** The seed's "now" in tests: a Wednesday, so the two weeks around it hold a full working week. */
+export const TEST_NOW = '2026-03-11T15:00:00Z';
+
+export interface TestTenant extends LocalTenant {
+  dataFile: string;
+  /** A Graph token for a demo person (id or UPN), with default or chosen scopes. */
+  token(user: string, scopes?: string[], audience?: 'graph' | 'relay'): Promise<string>;
+  /** Calls Graph as a person; returns status, parsed JSON body and headers. */
+  graph(
+    user: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<GraphResult>;
+  stop(): Promise<void>;
+}
+
+export interface GraphResult {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+/** Starts a fresh tenant on a free port with its own data file. */
+export async function startTestTenant(
+  options: Partial<LocalTenantOptions> = {},
+): Promise<TestTenant> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-tenant-'));
+  const dataFile = options.dataFile ?? join(dir, 'tenant.json');
+  const started = await startLocalTenant({ now: TEST_NOW, ...options, dataFile });
+  const tokens = new Map<string, string>();
+
+  const token = async (
+    user: string,
+    scopes?: string[],
+    audience: 'graph' | 'relay' = 'graph',
+  ): Promise<string> => {
+    const key = JSON.stringify([user, scopes, audience]);
+    const cached = tokens.get(key);
+    if (cached) return cached;
+    const res = await fetch(`${started.url}/_local/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user, scopes, audience }),
+    });
+    if (!res.ok) throw new Error(`token for ${user}: ${String(res.status)} ${await res.text()}`);
+    const { access_token } = (await res.json()) as { access_token: string };
+    tokens.set(key, access_token);
+    return access_token;
+  };
+
+  const graph = async (
+    user: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<GraphResult> => {
+    const res = await fetch(`${started.url}/v1.0${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${await token(user)}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return {
+      status: res.status,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+      headers: res.headers,
+    };
+  };
+
+  return {
+    ...started,
+    dataFile,
+    token,
+    graph,
+    stop: async () => {
+      await started.close();
+      // Let pooled client sockets see the close before another server takes the port.
+      await new Promise((r) => setTimeout(r, 50));
+      if (!options.dataFile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
