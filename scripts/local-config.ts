@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Local run settings, read once from the environment with readable errors. */
 const schema = z.object({
   RAPPORT_TENANT_PORT: z.coerce.number().int().min(1).max(65_535).default(4100),
+  RAPPORT_APP_PORT: z.coerce.number().int().min(1).max(65_535).default(5173),
+  RAPPORT_TENANT_HTTPS_PORT: z.coerce.number().int().min(1).max(65_535).default(4443),
+  RAPPORT_APP_HTTPS: z.enum(['0', '1']).default('0'),
   RAPPORT_DATA_FILE: z.string().min(1).default('.data/tenant.json'),
   /** A fixed "now" for the tenant's clock (ISO), for reproducible demos. */
   RAPPORT_NOW: z.iso.datetime({ offset: true }).optional(),
@@ -10,6 +13,9 @@ const schema = z.object({
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): {
   tenantPort: number;
+  appPort: number;
+  tenantHttpsPort: number;
+  appHttps: boolean;
   dataFile: string;
   now?: string;
 } {
@@ -20,6 +26,9 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): {
   }
   return {
     tenantPort: parsed.data.RAPPORT_TENANT_PORT,
+    appPort: parsed.data.RAPPORT_APP_PORT,
+    tenantHttpsPort: parsed.data.RAPPORT_TENANT_HTTPS_PORT,
+    appHttps: parsed.data.RAPPORT_APP_HTTPS === '1',
     dataFile: parsed.data.RAPPORT_DATA_FILE,
     ...(parsed.data.RAPPORT_NOW ? { now: parsed.data.RAPPORT_NOW } : {}),
   };

@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { cors } from 'hono/cors';
 import type { HttpBindings } from '@hono/node-server';
 import { GraphError, graphErrorBody } from './http/graph-error';
-import type { Caller, Tenant, TenantApp, TenantCtx } from './http/context';
+import { ROUTES, type Caller, type Tenant, type TenantApp, type TenantCtx } from './http/context';
 import { FaultInjector, type FaultRule } from './controls/faults';
 import { RequestLog, type LoggedRequest } from './controls/request-log';
 import { registerControlRoutes } from './controls/routes';
@@ -109,6 +109,22 @@ export function createTenantApp(tenant: Tenant, runtime: TenantRuntime): TenantA
   registerBatchRoute(app, tenant, runtime);
 
   app.notFound((c) => {
+    // A resource the tenant serves, asked with a method it does not take: 405, as Graph answers.
+    const allowed = c.req.path.startsWith('/v1.0/')
+      ? allowedMethods(c.req.path.slice('/v1.0'.length))
+      : [];
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+      return c.json(
+        graphErrorBody(
+          'Request_BadRequest',
+          'Specified HTTP method is not allowed for the request target.',
+          c.var.requestId,
+          tenant.clock.iso(),
+        ),
+        405,
+        { Allow: allowed.join(', ') },
+      );
+    }
     const segment = c.req.path.split('/').filter(Boolean).pop() ?? '';
     return c.json(
       graphErrorBody(
@@ -157,6 +173,19 @@ export function createTenantApp(tenant: Tenant, runtime: TenantRuntime): TenantA
   return app;
 }
 
+/** The methods the tenant serves on a path, from the routes recorded with their Graph paths. */
+function allowedMethods(path: string): string[] {
+  const methods = ROUTES.filter((r) => graphPathPattern(r.graphPath).test(path)).map(
+    (r) => r.method,
+  );
+  return [...new Set(methods)];
+}
+
+function graphPathPattern(graphPath: string): RegExp {
+  const parts = graphPath.split(/\{[^}]+\}/).map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^/]+')}/?$`, 'i');
+}
+
 function faultResponse(c: TenantCtx, rule: FaultRule): Response {
   if (rule.kind === 'drop') {
     const env = c.env as HttpBindings | undefined;
@@ -174,11 +203,18 @@ function faultResponse(c: TenantCtx, rule: FaultRule): Response {
         : status === 504
           ? 'GatewayTimeout'
           : 'InternalServerError';
-  const message = status === 429 ? 'Please retry after' : 'The service is temporarily unavailable.';
-  return new Response(
-    JSON.stringify(graphErrorBody(code, message, c.var.requestId, new Date().toISOString())),
-    { status, headers },
-  );
+  const message =
+    status === 429 ? 'Please retry again later.' : 'The service is temporarily unavailable.';
+  const body = graphErrorBody(code, message, c.var.requestId, new Date().toISOString());
+  // Graph's throttling answer repeats the status in innerError (throttling docs).
+  if (status === 429) {
+    Object.assign(body.error.innerError, {
+      code: '429',
+      message: 'Please retry after',
+      status: '429',
+    });
+  }
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recurrenceSchema } from './recurrence';
+import { graphEnum, recurrenceSchema } from './recurrence';
 
 const localDateTime = z
   .string()
@@ -23,22 +23,43 @@ const emailAddressSchema = z.object({
 
 const attendeeSchema = z.object({
   emailAddress: emailAddressSchema,
-  type: z.enum(['required', 'optional', 'resource']).default('required'),
+  type: graphEnum(['required', 'optional', 'resource']).default('required'),
 });
+
+/** The CSDL's locationType and locationUniqueIdType members. */
+export const LOCATION_TYPES = [
+  'default',
+  'conferenceRoom',
+  'homeAddress',
+  'businessAddress',
+  'geoCoordinates',
+  'streetAddress',
+  'hotel',
+  'restaurant',
+  'localBusiness',
+  'postalAddress',
+] as const;
+const LOCATION_UNIQUE_ID_TYPES = [
+  'unknown',
+  'locationStore',
+  'directory',
+  'private',
+  'bing',
+] as const;
 
 const locationSchema = z.looseObject({
   displayName: z.string().max(255).optional(),
-  locationType: z.string().max(50).optional(),
+  locationType: graphEnum(LOCATION_TYPES).optional(),
+  uniqueId: z.string().max(255).optional(),
+  uniqueIdType: graphEnum(LOCATION_UNIQUE_ID_TYPES).optional(),
 });
 
-/** The event properties a client may write, with Graph's limits. */
+/** The event properties a client may write, with Graph's limits; enums read case-insensitively. */
 export const eventWriteSchema = z.object({
   subject: z.string().max(255).optional(),
   body: z
     .object({
-      contentType: z
-        .enum(['html', 'text', 'HTML', 'Text'])
-        .transform((v) => v.toLowerCase() as 'html' | 'text'),
+      contentType: graphEnum(['html', 'text']),
       content: z.string().max(2_000_000),
     })
     .optional(),
@@ -48,16 +69,19 @@ export const eventWriteSchema = z.object({
   locations: z.array(locationSchema).max(50).optional(),
   attendees: z.array(attendeeSchema).max(500).optional(),
   isOnlineMeeting: z.boolean().optional(),
-  onlineMeetingProvider: z
-    .enum(['teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer', 'unknown'])
-    .optional(),
+  onlineMeetingProvider: graphEnum([
+    'teamsForBusiness',
+    'skypeForBusiness',
+    'skypeForConsumer',
+    'unknown',
+  ]).optional(),
   recurrence: recurrenceSchema.nullable().optional(),
   transactionId: z.string().min(1).max(255).optional(),
-  showAs: z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']).optional(),
+  showAs: graphEnum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']).optional(),
   isAllDay: z.boolean().optional(),
   categories: z.array(z.string().max(255)).max(50).optional(),
-  importance: z.enum(['low', 'normal', 'high']).optional(),
-  sensitivity: z.enum(['normal', 'personal', 'private', 'confidential']).optional(),
+  importance: graphEnum(['low', 'normal', 'high']).optional(),
+  sensitivity: graphEnum(['normal', 'personal', 'private', 'confidential']).optional(),
   reminderMinutesBeforeStart: z.number().int().min(0).max(525_600).optional(),
   isReminderOn: z.boolean().optional(),
   allowNewTimeProposals: z.boolean().optional(),

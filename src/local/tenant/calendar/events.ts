@@ -9,8 +9,15 @@ import type { EventWrite } from './event-input';
 import { occurrenceICalUId, occurrenceId, parseOccurrenceId } from './event-ids';
 import { expandSeries } from './series';
 import { addMeetingChat, renameMeetingChat, syncMeetingChatMembers } from './meeting-chat';
+import { TENANT_ID } from '../seed/directory';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The demo organisation has Teams audio conferencing, so its meetings carry a dial-in number
+ * beside the conference id, as Graph's documented online meetings do (a fictional 555 number).
+ */
+export const LOCAL_TOLL_NUMBER = '+1 425 555 0100';
 
 /** Graph writes UTC times with seven fractional digits. */
 export const utc = (ms: number): G.DateTimeTimeZone => ({
@@ -102,6 +109,67 @@ function textToHtml(text: string): string {
   return `<div>${escaped}</div>`;
 }
 
+interface TeamsMeeting {
+  chatId: string;
+  joinUrl: string;
+  conferenceId: string;
+}
+
+/** The Teams meeting (and meeting chat id) an event gets when it goes online. */
+function teamsMeetingFor(state: TenantState, eventId: string, organizerId: string): TeamsMeeting {
+  const chatId = `19:meeting_${Buffer.from(eventId).toString('base64url')}@thread.v2`;
+  return {
+    chatId,
+    joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT_ID, Oid: organizerId }))}`,
+    conferenceId: String(100_000_000 + ((state.sequence * 7919) % 900_000_000)),
+  };
+}
+
+function onlineMeetingOf(m: TeamsMeeting): G.OnlineMeetingInfo {
+  return { joinUrl: m.joinUrl, conferenceId: m.conferenceId, tollNumber: LOCAL_TOLL_NUMBER };
+}
+
+type LocationInput = NonNullable<EventWrite['location']>;
+
+/**
+ * A location as Exchange stores it: locationType defaults to "default"; the event's own location
+ * and any location with an address or coordinates become a "private" location whose uniqueId is
+ * its name, while a bare name in `locations` stays "unknown" with an empty uniqueId (as Graph's
+ * documented events show).
+ */
+function locationOf(input: LocationInput | undefined, primary: boolean): G.Location {
+  const {
+    displayName = '',
+    locationType = 'default',
+    uniqueId,
+    uniqueIdType,
+    ...rest
+  } = input ?? {};
+  const resolved =
+    displayName !== '' && (primary || rest.address !== undefined || rest.coordinates !== undefined);
+  return {
+    displayName,
+    locationType,
+    ...(resolved
+      ? { uniqueId: uniqueId ?? displayName, uniqueIdType: uniqueIdType ?? 'private' }
+      : {
+          ...(primary && uniqueId === undefined ? {} : { uniqueId: uniqueId ?? '' }),
+          uniqueIdType: uniqueIdType ?? 'unknown',
+        }),
+    ...rest,
+  };
+}
+
+/** Graph sets a series' recurrenceTimeZone to the start's zone when the client leaves it out. */
+function withRecurrenceZone(
+  recurrence: EventWrite['recurrence'],
+  startZone: string | null | undefined,
+): G.PatternedRecurrence | null {
+  if (!recurrence) return null;
+  const recurrenceTimeZone = recurrence.range.recurrenceTimeZone ?? startZone ?? 'UTC';
+  return { ...recurrence, range: { ...recurrence.range, recurrenceTimeZone } };
+}
+
 function resolvePeople(state: TenantState, attendees: readonly G.Attendee[]): Map<string, string> {
   const byMail = new Map<string, string>();
   for (const u of Object.values(state.users))
@@ -154,11 +222,8 @@ export function createEvent(
       '040000008200E00074C5B7101A82E008000000' +
       Buffer.from(id).toString('hex').toUpperCase().padStart(40, '0');
     const online = input.isOnlineMeeting === true;
-    const conferenceId = String(100_000_000 + ((state.sequence * 7919) % 900_000_000));
-    const chatId = `19:meeting_${Buffer.from(id).toString('base64url')}@thread.v2`;
-    const joinUrl = online
-      ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=${encodeURIComponent(JSON.stringify({ Tid: 'local', Oid: ownerId }))}`
-      : undefined;
+    const meeting = teamsMeetingFor(state, id, ownerId);
+    const joinUrl = online ? meeting.joinUrl : undefined;
     const attendees: G.Attendee[] = (input.attendees ?? []).map((a) => ({
       type: a.type,
       status: { response: 'none', time: '0001-01-01T00:00:00Z' },
@@ -177,7 +242,6 @@ export function createEvent(
       originalStartTimeZone: start.timeZone,
       originalEndTimeZone: end.timeZone,
       iCalUId,
-      uid: iCalUId,
       reminderMinutesBeforeStart: input.reminderMinutesBeforeStart ?? 15,
       isReminderOn: input.isReminderOn ?? true,
       hasAttachments: false,
@@ -202,27 +266,24 @@ export function createEvent(
       isDraft: false,
       hideAttendees: input.hideAttendees ?? false,
       responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
-      body: normaliseBody(input.body, joinUrl ? teamsJoinBlock(joinUrl, conferenceId) : undefined),
+      body: normaliseBody(
+        input.body,
+        joinUrl ? teamsJoinBlock(joinUrl, meeting.conferenceId) : undefined,
+      ),
       start: utc(instantOf(start)),
       end: utc(instantOf(end)),
-      location: {
-        displayName: '',
-        locationType: 'default',
-        uniqueIdType: 'unknown',
-        ...(input.location ?? {}),
-      },
-      locations:
+      location: locationOf(input.location, true),
+      locations: (
         input.locations ??
-        (input.location?.displayName
-          ? [{ displayName: input.location.displayName, locationType: 'default' }]
-          : []),
-      recurrence: input.recurrence ?? null,
+        (input.location?.displayName ? [{ displayName: input.location.displayName }] : [])
+      ).map((l) => locationOf(l, false)),
+      recurrence: withRecurrenceZone(input.recurrence, start.timeZone),
       attendees,
       organizer: {
         emailAddress: { name: organizer.displayName ?? '', address: organizer.mail ?? '' },
       },
-      onlineMeeting: joinUrl ? { joinUrl, conferenceId, tollNumber: null } : null,
-    } as G.Event;
+      onlineMeeting: online ? onlineMeetingOf(meeting) : null,
+    };
     checkTimes(event);
     event.bodyPreview = bodyPreview(event.body);
     touch(tenant, event);
@@ -230,9 +291,9 @@ export function createEvent(
     state.events[id] = stored;
     if (input.transactionId) state.transactions[`${ownerId}:${input.transactionId}`] = id;
     syncAttendeeCopies(tenant, stored);
-    if (joinUrl)
+    if (online)
       addMeetingChat(tenant, {
-        chatId,
+        chatId: meeting.chatId,
         event,
         organizerId: ownerId,
         memberIds: memberIdsOf(tenant, stored),
@@ -360,7 +421,9 @@ export function updateEvent(
     throw badRequest('transactionId cannot be changed.', 'ErrorInvalidPropertyUpdateSentItem');
   return tenant.store.mutate(() => {
     const e = stored.event;
-    const { body, start, end, ...rest } = patch;
+    const { body, start, end, location, locations, recurrence, ...rest } = patch;
+    // Going online is done once, by the organizer: Teams creates the meeting and its chat.
+    const goesOnline = rest.isOnlineMeeting === true && !e.onlineMeeting && e.isOrganizer === true;
     Object.assign(e, rest);
     if (start) {
       e.start = utc(instantOf(start));
@@ -370,8 +433,26 @@ export function updateEvent(
       e.end = utc(instantOf(end));
       e.originalEndTimeZone = end.timeZone;
     }
-    if (patch.recurrence !== undefined)
-      e.type = patch.recurrence ? 'seriesMaster' : 'singleInstance';
+    if (location) e.location = locationOf(location, true);
+    if (locations) e.locations = locations.map((l) => locationOf(l, false));
+    if (recurrence !== undefined) {
+      e.recurrence = withRecurrenceZone(recurrence, e.originalStartTimeZone);
+      e.type = recurrence ? 'seriesMaster' : 'singleInstance';
+    }
+    const meeting = goesOnline
+      ? teamsMeetingFor(tenant.store.state, e.id ?? '', ownerId)
+      : undefined;
+    if (meeting) {
+      e.onlineMeeting = onlineMeetingOf(meeting);
+      e.onlineMeetingProvider = rest.onlineMeetingProvider ?? 'teamsForBusiness';
+      if (!body) {
+        e.body = normaliseBody(
+          { contentType: 'html', content: e.body?.content ?? '' },
+          teamsJoinBlock(meeting.joinUrl, meeting.conferenceId),
+        );
+        e.bodyPreview = bodyPreview(e.body);
+      }
+    }
     if (patch.attendees) {
       const previous = new Map(
         (e.attendees ?? []).map((a) => [a.emailAddress?.address?.toLowerCase(), a.status]),
@@ -399,6 +480,14 @@ export function updateEvent(
     touch(tenant, e);
     if (e.isOrganizer) {
       syncAttendeeCopies(tenant, stored);
+      if (meeting) {
+        addMeetingChat(tenant, {
+          chatId: meeting.chatId,
+          event: e,
+          organizerId: ownerId,
+          memberIds: memberIdsOf(tenant, stored),
+        });
+      }
       const chat = meetingChatIdOf(tenant, e);
       if (chat) {
         if (patch.subject !== undefined) renameMeetingChat(tenant, chat, e.subject ?? '');

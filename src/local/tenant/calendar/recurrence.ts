@@ -31,8 +31,11 @@ export type RecurrenceRangeType = (typeof RECURRENCE_RANGE_TYPES)[number];
 export type WeekIndex = (typeof WEEK_INDEXES)[number];
 export type { DayOfWeek };
 
-/** Graph reads its enums case-insensitively (its own docs post `"daysOfWeek": ["Monday"]`). */
-function graphEnum<const T extends readonly [string, ...string[]]>(values: T) {
+/**
+ * Graph reads its enums case-insensitively (its own docs post `"daysOfWeek": ["Monday"]`,
+ * `"type": "Required"`, `"locationType": "Default"`); the value is kept as the member is spelt.
+ */
+export function graphEnum<const T extends readonly [string, ...string[]]>(values: T) {
   const byLowerCase = new Map<string, string>(values.map((value) => [value.toLowerCase(), value]));
   return z
     .string()

@@ -47,16 +47,22 @@ export class FaultInjector {
     this.rules = [];
   }
 
-  /** The rules that fire for this request now; counts them as applied. */
+  /**
+   * The rules that fire for this request now: every matching latency rule and the first matching
+   * status or drop rule (one request can fail only one way). Only those count as applied.
+   */
   match(method: string, path: string, inBatch: boolean): FaultRule[] {
     const fired: FaultRule[] = [];
+    let failed = false;
     for (const r of this.rules) {
+      if (r.kind !== 'latency' && failed) continue;
       if (r.times !== undefined && r.applied >= r.times) continue;
       if (inBatch && !r.inBatch) continue;
       if (r.methods && !r.methods.includes(method as never)) continue;
       if (!new RegExp(r.path).test(path)) continue;
       if (r.rate !== undefined && this.random() >= r.rate) continue;
       r.applied += 1;
+      if (r.kind !== 'latency') failed = true;
       fired.push(r);
     }
     return fired;

@@ -5,6 +5,7 @@ import type { Tenant, TenantApp, TenantEnv } from '../http/context';
 import { GraphError } from '../http/graph-error';
 import { GRAPH_AUDIENCE, PEOPLE, RELAY_API_AUDIENCE, RELAY_SCOPE, upnOf } from '../seed/directory';
 import { TOKEN_LIFETIME_SECONDS } from '../identity/tokens';
+import { eventsInWindow, instantOf } from '../calendar/events';
 import { faultRuleSchema } from './faults';
 import type { TenantRuntime } from '../app';
 
@@ -33,6 +34,20 @@ const loopbackOnly: MiddlewareHandler<TenantEnv> = async (c, next) => {
   await next();
 };
 
+/** How far either side of the tenant's "now" the local Teams host's meeting picker looks. */
+const MEETING_WINDOW_MS = 7 * 86_400_000;
+
+/** A Teams meeting as the local Teams host offers it: enough to build a meeting tab's context. */
+export interface HostMeeting {
+  chatId: string;
+  subject: string;
+  start: string;
+  end: string;
+  joinUrl: string;
+  iCalUId: string;
+  organizerId: string;
+}
+
 const tokenRequest = z.object({
   /** A person's id or UPN. */
   user: z.string().min(1).max(200),
@@ -58,6 +73,45 @@ export function registerControlRoutes(
       })),
     ),
   );
+
+  // The local Teams host lists a person's meetings to pick which meeting tab to open; each
+  // occurrence of a series is its own entry (the series shares one chat), as in Teams' calendar.
+  app.get('/_local/people/:id/meetings', (c) => {
+    const key = c.req.param('id');
+    const person = PEOPLE.find((p) => p.id === key || upnOf(p) === key.toLowerCase());
+    if (!person) throw new GraphError(404, 'UserNotFound', `No demo person '${key}'.`);
+    const chatsByJoinUrl = new Map<string, { chatId: string; organizerId: string | undefined }>();
+    for (const { chat } of Object.values(tenant.store.state.chats)) {
+      const joinWebUrl = chat.onlineMeetingInfo?.joinWebUrl;
+      if (joinWebUrl && chat.id) {
+        const organizerId = chat.onlineMeetingInfo?.organizer?.id ?? undefined;
+        chatsByJoinUrl.set(joinWebUrl, { chatId: chat.id, organizerId });
+      }
+    }
+    const userIdByMail = new Map<string, string>();
+    for (const u of Object.values(tenant.store.state.users))
+      if (u.mail && u.id) userIdByMail.set(u.mail.toLowerCase(), u.id);
+
+    const now = tenant.clock.now();
+    const from = now - MEETING_WINDOW_MS;
+    const meetings: HostMeeting[] = [];
+    for (const e of eventsInWindow(tenant, person.id, from, now + MEETING_WINDOW_MS)) {
+      const joinUrl = e.onlineMeeting?.joinUrl;
+      const chat = joinUrl ? chatsByJoinUrl.get(joinUrl) : undefined;
+      if (!joinUrl || !chat || e.isCancelled === true) continue;
+      const organizerMail = e.organizer?.emailAddress?.address?.toLowerCase() ?? '';
+      meetings.push({
+        chatId: chat.chatId,
+        subject: e.subject ?? '',
+        start: new Date(instantOf(e.start ?? {})).toISOString(),
+        end: new Date(instantOf(e.end ?? {})).toISOString(),
+        joinUrl,
+        iCalUId: e.iCalUId ?? '',
+        organizerId: chat.organizerId ?? userIdByMail.get(organizerMail) ?? '',
+      });
+    }
+    return c.json(meetings);
+  });
 
   app.post('/_local/token', async (c) => {
     const body = tokenRequest.parse(await c.req.json());

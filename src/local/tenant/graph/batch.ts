@@ -84,7 +84,8 @@ export function registerBatchRoute(app: TenantApp, tenant: Tenant, runtime: Tena
       )
         outHeaders[k] = v;
     });
-    let body: unknown = undefined;
+    // A response without content (204) is listed with "body": null, as Graph's docs show it.
+    let body: unknown = null;
     if (text) {
       try {
         body = JSON.parse(text);
@@ -92,12 +93,7 @@ export function registerBatchRoute(app: TenantApp, tenant: Tenant, runtime: Tena
         body = text;
       }
     }
-    return {
-      id: r.id,
-      status: response.status,
-      headers: outHeaders,
-      ...(body === undefined ? {} : { body }),
-    };
+    return { id: r.id, status: response.status, headers: outHeaders, body };
   }
 }
 

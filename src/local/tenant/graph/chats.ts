@@ -128,7 +128,10 @@ export function registerChatRoutes(app: TenantApp, tenant: Tenant): void {
           from: {
             application: null,
             device: null,
+            // Typed, as Graph writes it: userIdentityType is declared on teamworkUserIdentity,
+            // not on the identity that identitySet.user is declared as.
             user: {
+              '@odata.type': '#microsoft.graph.teamworkUserIdentity',
               id: sender?.id ?? '',
               displayName: sender?.displayName ?? null,
               userIdentityType: 'aadUser',

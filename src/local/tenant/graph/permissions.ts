@@ -63,6 +63,7 @@ export const P = {
   },
   groupMembers: {
     delegated: [
+      'GroupMember.ReadBasic.All',
       'GroupMember.Read.All',
       'Group.Read.All',
       'GroupMember.ReadWrite.All',

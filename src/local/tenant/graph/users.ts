@@ -48,26 +48,27 @@ export function registerUserRoutes(app: TenantApp, tenant: Tenant): void {
     return c.json({ '@odata.context': context(`users('${id}')/mailboxSettings`), ...settings });
   });
 
-  graphRoute(
-    app,
-    'get',
-    '/me/mailboxSettings/:part{timeZone|workingHours}',
-    '/me/mailboxSettings',
-    P.mailboxSettings,
-    (c) => {
-      const id = callerUserId(c);
-      const part = c.req.param('part') as 'timeZone' | 'workingHours';
-      const settings = tenant.store.state.mailboxSettings[id];
-      if (!settings) throw notFound('The mailbox was not found.', 'ErrorMailboxNotFound');
-      const value = settings[part];
-      return c.json(
-        part === 'timeZone'
-          ? { '@odata.context': context(`users('${id}')/mailboxSettings/timeZone`), value }
-          : {
-              '@odata.context': context(`users('${id}')/mailboxSettings/workingHours`),
-              ...(value as object),
-            },
-      );
-    },
-  );
+  // One route per property so that each is recorded with its own path (ROUTES, permissions).
+  for (const part of ['timeZone', 'workingHours'] as const) {
+    graphRoute(
+      app,
+      'get',
+      `/me/mailboxSettings/${part}`,
+      `/me/mailboxSettings/${part}`,
+      P.mailboxSettings,
+      (c) => {
+        const id = callerUserId(c);
+        const settings = tenant.store.state.mailboxSettings[id];
+        if (!settings) throw notFound('The mailbox was not found.', 'ErrorMailboxNotFound');
+        const value = settings[part];
+        const odataContext = context(`users('${id}')/mailboxSettings/${part}`);
+        // A primitive property comes wrapped in `value`; a complex one is the object itself.
+        return c.json(
+          part === 'timeZone'
+            ? { '@odata.context': odataContext, value }
+            : { '@odata.context': odataContext, ...(value as object) },
+        );
+      },
+    );
+  }
 }

@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
 import { SignJWT, createLocalJWKSet, importJWK, jwtVerify, type JWTPayload } from 'jose';
 import type { TenantState } from '../store/state';
 import { GRAPH_AUDIENCE, RAPPORT_CLIENT_ID, TENANT_ID } from '../seed/directory';
 
 export const TOKEN_LIFETIME_SECONDS = 3600;
+/** Entra gives single-page apps refresh tokens with a fixed 24-hour lifetime that redeeming never extends. */
+export const SPA_REFRESH_LIFETIME_SECONDS = 24 * 3600;
+/**
+ * Refresh tokens are signed like access tokens (so they survive a restart without storage) but
+ * carry an audience no API accepts, so one can never be spent as an access token.
+ */
+export const REFRESH_TOKEN_AUDIENCE = 'urn:rapport-local:refresh-token';
 
 export interface DelegatedClaims {
   oid: string;
@@ -17,6 +25,21 @@ export interface AppClaims {
   appId: string;
   roles: readonly string[];
   audience: string;
+}
+
+export interface IdTokenClaims {
+  oid: string;
+  name: string;
+  upn: string;
+  clientId: string;
+  nonce?: string;
+}
+
+export interface RefreshGrant {
+  oid: string;
+  clientId: string;
+  /** When the sign-in session ends (epoch seconds); redeeming the token never moves it. */
+  sessionExpiresAt: number;
 }
 
 /** Signs tokens as Entra would: per person and per audience, `scp` for delegated, `roles` for apps. */
@@ -59,7 +82,51 @@ export class TokenIssuer {
     );
   }
 
-  private async sign(claims: JWTPayload, audience: string): Promise<string> {
+  /** The OpenID Connect id token: for the client itself (`aud` = client id), never for an API. */
+  async idToken(c: IdTokenClaims): Promise<string> {
+    return this.sign(
+      {
+        tid: TENANT_ID,
+        oid: c.oid,
+        // Entra's `sub` is pairwise (per person and app), which keeps apps keying people by `oid`.
+        sub: pairwiseSubject(c.oid, c.clientId),
+        name: c.name,
+        preferred_username: c.upn,
+        ver: '2.0',
+        ...(c.nonce === undefined ? {} : { nonce: c.nonce }),
+      },
+      c.clientId,
+    );
+  }
+
+  async refreshToken(grant: RefreshGrant): Promise<string> {
+    const iat = Math.floor(this.nowMs() / 1000);
+    return this.sign(
+      { oid: grant.oid, azp: grant.clientId, tid: TENANT_ID, typ: 'refresh' },
+      REFRESH_TOKEN_AUDIENCE,
+      grant.sessionExpiresAt - iat,
+    );
+  }
+
+  /** Reads a refresh token back; throws with a readable reason when it is not one of ours or expired. */
+  async verifyRefreshToken(token: string): Promise<RefreshGrant> {
+    const payload = await this.verify(token, REFRESH_TOKEN_AUDIENCE);
+    if (
+      payload.typ !== 'refresh' ||
+      typeof payload.oid !== 'string' ||
+      typeof payload.azp !== 'string' ||
+      typeof payload.exp !== 'number'
+    ) {
+      throw new Error('not a refresh token');
+    }
+    return { oid: payload.oid, clientId: payload.azp, sessionExpiresAt: payload.exp };
+  }
+
+  private async sign(
+    claims: JWTPayload,
+    audience: string,
+    lifetimeSeconds: number = TOKEN_LIFETIME_SECONDS,
+  ): Promise<string> {
     const key = await importJWK(this.keys.privateJwk, 'RS256');
     const iat = Math.floor(this.nowMs() / 1000);
     return new SignJWT(claims)
@@ -68,7 +135,7 @@ export class TokenIssuer {
       .setAudience(audience)
       .setIssuedAt(iat)
       .setNotBefore(iat - 60)
-      .setExpirationTime(iat + TOKEN_LIFETIME_SECONDS)
+      .setExpirationTime(iat + lifetimeSeconds)
       .sign(key);
   }
 
@@ -83,3 +150,6 @@ export class TokenIssuer {
     return payload;
   }
 }
+
+const pairwiseSubject = (oid: string, clientId: string): string =>
+  createHash('sha256').update(`${oid}:${clientId}`).digest('base64url').slice(0, 43);

@@ -48,15 +48,17 @@ export async function createSeedState(now: number): Promise<TenantState> {
 }
 
 function userOf(p: SeedPerson): G.User {
+  // Fictional 555-01xx numbers, one office line and one mobile per person, from the id's number.
+  const nn = p.id.slice(-2);
   return {
     id: p.id,
-    businessPhones: [],
+    businessPhones: [`+1 425 555 01${nn}`],
     displayName: `${p.givenName} ${p.surname}`,
     givenName: p.givenName,
     surname: p.surname,
     jobTitle: p.jobTitle,
     mail: upnOf(p),
-    mobilePhone: null,
+    mobilePhone: `+1 425 555 02${nn}`,
     officeLocation: p.officeLocation,
     preferredLanguage: p.preferredLanguage,
     userPrincipalName: upnOf(p),

@@ -58,6 +58,8 @@ export interface StoredListItem {
   lastModifiedBy: string;
   lastModifiedDateTime: string;
   version: number;
+  /** The item's GUID, the first half of its eTag `"{guid},{version}"`; absent on items made before it existed. */
+  uniqueId?: string;
 }
 
 export interface TenantState {

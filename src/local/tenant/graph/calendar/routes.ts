@@ -30,6 +30,11 @@ import { respondToEvent } from '../../calendar/responses';
 const DEFAULT_PAGE = 10;
 const MAX_PAGE = 1000;
 
+/** A stable id for a person's default calendar, shaped like Exchange's (opaque base64). */
+function defaultCalendarId(userId: string): string {
+  return Buffer.from(`calendar:${userId}`).toString('base64');
+}
+
 /** Shapes an event for the response: the caller's zone, body type and `$select`. */
 function present(e: G.Event, prefs: Preferences, select: string[] | undefined): Partial<G.Event> {
   const shaped: G.Event = {
@@ -184,9 +189,14 @@ export function registerCalendarRoutes(app: TenantApp, tenant: Tenant): void {
     const prefs = readPreferences(c.req.header('prefer'));
     const event = getEvent(tenant, me, param(c, 'id'));
     c.header('ETag', String((event as Record<string, unknown>)['@odata.etag']));
+    // Graph links a single event to the calendar holding it (the caller's default calendar
+    // here). The tenant serves no calendars resource: the links are there for fidelity only.
+    const calendar = `${tenant.origin()}/v1.0/users('${me}')/calendars('${defaultCalendarId(me)}')`;
     return respond(c, prefs, {
       '@odata.context': ctx(me, 'events/$entity'),
       ...present(event, prefs, parseSelect(c.req.query('$select'))),
+      'calendar@odata.associationLink': `${calendar}/$ref`,
+      'calendar@odata.navigationLink': calendar,
     });
   });
 

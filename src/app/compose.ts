@@ -1,0 +1,53 @@
+import type { Host } from '../domain/ports/host';
+import { InteractionRequiredError, type TokenProvider } from '../domain/ports/token-provider';
+import { instant, type Clock } from '../domain/time/instant';
+import type { Services } from '../features/shared/services';
+import { graphScopeUris } from '../graph/scopes';
+import { readAppConfig, type AppConfig } from './config';
+
+const systemClock: Clock = { now: () => instant(Date.now()) };
+
+async function connectHost(): Promise<Host> {
+  const { createBrowserHost, isHosted } = await import('../host/browser-host');
+  if (!isHosted()) return createBrowserHost();
+  const { createTeamsHost } = await import('../host/teams-host');
+  return createTeamsHost();
+}
+
+/** NAA where the host recommends it, Teams' auth popup in other hosts, MSAL in a plain browser. */
+async function chooseSignIn(config: AppConfig, host: Host): Promise<TokenProvider> {
+  const auth = await import('../auth');
+  const authConfig = auth.readAuthConfig(
+    { RAPPORT_CLIENT_ID: config.RAPPORT_CLIENT_ID, RAPPORT_AUTHORITY: config.RAPPORT_AUTHORITY },
+    { redirectUri: `${window.location.origin}/auth.html`, graphScopes: graphScopeUris() },
+  );
+  if (host.kind === 'teams' && host.naaRecommended()) return auth.createNaaProvider(authConfig);
+  if (host.kind === 'teams') return auth.createTeamsPopupProvider(authConfig, host, systemClock);
+  return auth.createBrowserProvider(authConfig);
+}
+
+/** The composition root: the only place that wires adapters to the ports screens use. */
+export async function compose(): Promise<Services> {
+  const config = readAppConfig();
+  const host = await connectHost();
+  const tokens = await chooseSignIn(config, host);
+  const [{ createGraphClient }, { graphHomeReader }] = await Promise.all([
+    import('../graph/client'),
+    import('../graph/home-reader'),
+  ]);
+  const scopes = graphScopeUris();
+  const client = createGraphClient({
+    baseUrl: config.RAPPORT_GRAPH_BASE_URL,
+    getToken: () => tokens.getToken(scopes),
+  });
+  return {
+    host,
+    clock: systemClock,
+    homeReader: graphHomeReader(client),
+    signIn: async () => {
+      await tokens.getToken(scopes, { interactive: true });
+    },
+  };
+}
+
+export { InteractionRequiredError };

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  RAPPORT_ENV: z.enum(['local', 'dev', 'prod']).default('local'),
+  RAPPORT_CLIENT_ID: z.uuid('RAPPORT_CLIENT_ID must be the app registration’s client id'),
+  RAPPORT_TENANT_ID: z.string().min(1),
+  RAPPORT_GRAPH_BASE_URL: z
+    .url()
+    .transform((u) => u.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '')),
+  RAPPORT_AUTHORITY: z.url(),
+});
+
+export type AppConfig = z.infer<typeof schema>;
+
+/** The app's settings from `env/.env.<mode>`, read once, with a readable message when one is off. */
+export function readAppConfig(env: Record<string, unknown> = import.meta.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `Rapport is misconfigured: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,81 @@
+import { Button, Body1, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { ErrorState } from '../shared/error-state';
+import { useServices } from '../shared/services';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+});
+
+/**
+ * The meeting tab (details tab before, side panel during). Expectations and polls arrive with
+ * their own capabilities; for now it shows where it is and lets the organizer share to the stage.
+ */
+export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
+  const styles = useStyles();
+  const { host } = useServices();
+  const context = host.context();
+  const [shareState, setShareState] = useState<'idle' | 'sharing' | 'shared' | Error>('idle');
+  const inSidePanel = context.frameContext === 'sidePanel';
+
+  const share = async () => {
+    setShareState('sharing');
+    try {
+      if (!(await host.canShareToStage()))
+        throw new Error('This meeting does not let Rapport share to the stage.');
+      await host.shareToStage(stageUrl);
+      setShareState('shared');
+    } catch (err) {
+      setShareState(err instanceof Error ? err : new Error(String(err)));
+    }
+  };
+
+  return (
+    <main className={styles.page}>
+      <Title3 as="h1">Rapport for this meeting</Title3>
+      <Body1 as="p">
+        {inSidePanel
+          ? 'You are in the meeting’s side panel.'
+          : 'This is the meeting’s Rapport tab.'}{' '}
+        Meeting expectations and end-of-meeting feedback appear here.
+      </Body1>
+      {inSidePanel ? (
+        <div>
+          <Button
+            appearance="primary"
+            onClick={() => void share()}
+            disabled={shareState === 'sharing'}
+          >
+            Share to stage
+          </Button>
+          {shareState === 'shared' ? (
+            <Text as="p" role="status">
+              Shared to the meeting stage.
+            </Text>
+          ) : null}
+        </div>
+      ) : null}
+      {shareState instanceof Error ? (
+        <ErrorState title="Could not share to the stage." error={shareState} />
+      ) : null}
+    </main>
+  );
+}
+
+/** What everyone sees on the meeting stage. */
+export function MeetingStage() {
+  const styles = useStyles();
+  return (
+    <main className={styles.page}>
+      <Title3 as="h1">Rapport on the stage</Title3>
+      <Body1 as="p">
+        Shared by the organizer. End-of-meeting feedback shows here when a poll is open.
+      </Body1>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { Body1, Field, Input, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { useServices } from '../shared/services';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '640px',
+  },
+});
+
+/** The channel tab "Team": programs, resources and help routes live here as they arrive. */
+export function TeamTab() {
+  const styles = useStyles();
+  const { host } = useServices();
+  const team = host.context().team?.displayName ?? 'your team';
+  return (
+    <main className={styles.page}>
+      <Title3 as="h1">Rapport for {team}</Title3>
+      <Body1 as="p">Coffee programs, team resources and where to get help will be here.</Body1>
+    </main>
+  );
+}
+
+export const MAX_TAB_NAME = 30;
+
+/** The configurable tab's setup page: names the tab and tells the host it may save. */
+export function TabConfigPage({ contentUrl }: { contentUrl: string }) {
+  const styles = useStyles();
+  const { host } = useServices();
+  const [name, setName] = useState('Rapport');
+  const inputId = useId();
+  const trimmed = name.trim();
+  const valid = trimmed.length > 0 && trimmed.length <= MAX_TAB_NAME;
+
+  useEffect(() => {
+    host.setConfigValid(valid);
+  }, [host, valid]);
+
+  useEffect(() => {
+    host.onConfigSave(() =>
+      Promise.resolve({
+        entityId: 'rapport-team',
+        contentUrl,
+        suggestedDisplayName: trimmed,
+        websiteUrl: contentUrl,
+      }),
+    );
+  }, [host, contentUrl, trimmed]);
+
+  return (
+    <main className={styles.page}>
+      <Title3 as="h1">Add Rapport to this channel</Title3>
+      <Body1 as="p">
+        Your team gets coffee programs, shared resources and help routes in one tab.
+      </Body1>
+      <Field
+        label="Tab name"
+        validationState={valid ? 'none' : 'error'}
+        validationMessage={
+          valid ? undefined : `Give the tab a name of 1 to ${String(MAX_TAB_NAME)} characters.`
+        }
+      >
+        <Input
+          id={inputId}
+          value={name}
+          maxLength={MAX_TAB_NAME + 10}
+          onChange={(_, d) => {
+            setName(d.value);
+          }}
+        />
+      </Field>
+    </main>
+  );
+}

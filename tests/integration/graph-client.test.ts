@@ -1,0 +1,77 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type * as G from '@microsoft/microsoft-graph-types';
+import { createGraphClient, idempotentWrite } from '../../src/graph/client';
+import { startTestTenant, type TestTenant } from '../support/local-tenant';
+
+const ana = 'ana@rapportdemo.onmicrosoft.com';
+let t: TestTenant;
+
+beforeAll(async () => {
+  t = await startTestTenant();
+});
+afterAll(async () => {
+  await t.stop();
+});
+afterEach(async () => {
+  await fetch(`${t.url}/_local/faults`, { method: 'DELETE' });
+  await fetch(`${t.url}/_local/requests`, { method: 'DELETE' });
+});
+
+const client = () =>
+  createGraphClient({ baseUrl: t.url, getToken: () => t.token(ana), delaySeconds: 0 });
+const fault = (rule: Record<string, unknown>) =>
+  fetch(`${t.url}/_local/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
+const log = async () =>
+  (
+    (await (await fetch(`${t.url}/_local/requests`)).json()) as {
+      requests: { method: string; path: string; status: number }[];
+    }
+  ).requests;
+
+describe('the Graph client against the local tenant', () => {
+  it('sends the token and reads Graph', async () => {
+    const me = (await client().api('/me').get()) as G.User;
+    expect(me.userPrincipalName).toBe(ana);
+  });
+
+  it('waits out 429 with Retry-After and 503, then succeeds', async () => {
+    await fault({ path: '^/me$', kind: 'status', status: 429, retryAfterSeconds: 1, times: 1 });
+    await fault({ path: '^/me$', kind: 'status', status: 503, times: 1 });
+    const started = performance.now();
+    const me = (await client().api('/me').get()) as G.User;
+    expect(me.userPrincipalName).toBe(ana);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect((await log()).map((r) => r.status)).toEqual([429, 503, 200]);
+  });
+
+  it('retries a read whose connection dropped', async () => {
+    await fault({ path: '^/me$', kind: 'drop', times: 1 });
+    const me = (await client().api('/me').get()) as G.User;
+    expect(me.userPrincipalName).toBe(ana);
+  });
+
+  it('does not repeat a plain POST whose connection dropped, but repeats a marked idempotent one once written', async () => {
+    const event = (subject: string, transactionId?: string) => ({
+      subject,
+      start: { dateTime: '2026-03-13T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-03-13T09:30:00', timeZone: 'UTC' },
+      ...(transactionId ? { transactionId } : {}),
+    });
+    await fault({ path: '^/me/events$', methods: ['POST'], kind: 'drop', when: 'after', times: 1 });
+    await expect(client().api('/me/events').post(event('plain'))).rejects.toThrow();
+
+    await fault({ path: '^/me/events$', methods: ['POST'], kind: 'drop', when: 'after', times: 1 });
+    const created = (await client()
+      .api('/me/events')
+      .headers(idempotentWrite)
+      .post(event('marked', 'tx-client-1'))) as G.Event;
+    expect(created.subject).toBe('marked');
+    const mine = (await client().api('/me/events').top(1000).get()) as { value: G.Event[] };
+    expect(mine.value.filter((e) => e.subject === 'marked')).toHaveLength(1);
+    expect(mine.value.filter((e) => e.subject === 'plain')).toHaveLength(1);
+  });
+});

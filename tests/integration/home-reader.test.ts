@@ -1,0 +1,90 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphClient } from '../../src/graph/client';
+import { graphHomeReader } from '../../src/graph/home-reader';
+import { runBatch } from '../../src/graph/batch';
+import { instant } from '../../src/domain/time/instant';
+import { startTestTenant, TEST_NOW, type TestTenant } from '../support/local-tenant';
+
+let t: TestTenant;
+beforeAll(async () => {
+  t = await startTestTenant();
+});
+afterAll(async () => {
+  await t.stop();
+});
+afterEach(async () => {
+  await fetch(`${t.url}/_local/faults`, { method: 'DELETE' });
+});
+
+const clientFor = (user: string) =>
+  createGraphClient({ baseUrl: t.url, getToken: () => t.token(user), delaySeconds: 0 });
+const requests = async () =>
+  (await (await fetch(`${t.url}/_local/requests`)).json()) as { http: number; batched: number };
+const resetLog = () => fetch(`${t.url}/_local/requests`, { method: 'DELETE' });
+const now = instant(Date.parse(TEST_NOW));
+
+describe('Home’s data', () => {
+  it('reads profile, time zone and the next seven days in one HTTP request', async () => {
+    await resetLog();
+    const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com')).load(now);
+    expect(home.me.displayName).toBe('Ana Ruiz');
+    expect(home.timeZone).toBe('America/Los_Angeles'); // mapped from "Pacific Standard Time"
+    expect(home.meetings.some((m) => m.subject === 'Platform stand-up')).toBe(true);
+    expect(home.meetings.every((m) => m.end > now)).toBe(true);
+    expect(await requests()).toEqual(expect.objectContaining({ http: 1, batched: 3 }));
+  });
+
+  it('shows each person their own meetings and zone', async () => {
+    const divya = await graphHomeReader(clientFor('divya@rapportdemo.onmicrosoft.com')).load(now);
+    expect(divya.timeZone).toBe('Asia/Kolkata');
+    expect(divya.meetings.map((m) => m.subject)).toContain('Design review: onboarding flow');
+    const olivia = await graphHomeReader(clientFor('olivia@rapportdemo.onmicrosoft.com')).load(now);
+    expect(olivia.meetings).toEqual([]);
+  });
+
+  it('re-sends sub-requests throttled inside the batch, after their Retry-After', async () => {
+    await fetch(`${t.url}/_local/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        path: '^/me/calendarView',
+        kind: 'status',
+        status: 429,
+        retryAfterSeconds: 1,
+        times: 2,
+      }),
+    });
+    const waits: number[] = [];
+    const results = await runBatch(
+      clientFor('ana@rapportdemo.onmicrosoft.com'),
+      [
+        { id: 'me', method: 'GET', url: '/me' },
+        {
+          id: 'view',
+          method: 'GET',
+          url: '/me/calendarView?startDateTime=2026-03-11T00:00:00Z&endDateTime=2026-03-12T00:00:00Z',
+        },
+      ],
+      {
+        sleep: (ms) => {
+          waits.push(ms);
+          return Promise.resolve();
+        },
+      },
+    );
+    expect(results.get('view')?.status).toBe(200);
+    expect(results.get('me')?.status).toBe(200);
+    expect(waits).toEqual([1000, 1000]);
+  });
+
+  it('gives up after its attempts and reports the throttled answer', async () => {
+    await fetch(`${t.url}/_local/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: '^/me/mailboxSettings', kind: 'status', status: 503 }),
+    });
+    await expect(
+      graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com')).load(now),
+    ).rejects.toThrow(/mailbox settings/);
+  });
+});

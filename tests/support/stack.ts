@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { startTestTenant, type TestTenant } from './local-tenant';
+
+export const CHROMIUM = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Stack {
+  tenant: TestTenant;
+  vite: ViteDevServer;
+  appUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole local setup for browser tests: a fresh local tenant on free ports and the Vite dev
+ * server (app + local Teams host) pointed at it, as `npm start` runs them.
+ */
+export async function startStack(
+  options: { appHttps?: boolean; now?: string } = {},
+): Promise<Stack> {
+  const tenant = await startTestTenant({
+    httpsPort: 0,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  // Values already in the environment win over env/.env.local (Vite's rule).
+  process.env.RAPPORT_GRAPH_BASE_URL = `${tenant.url}/v1.0`;
+  process.env.RAPPORT_TENANT_URL = tenant.url;
+  if (tenant.authority) process.env.RAPPORT_AUTHORITY = tenant.authority;
+  const https =
+    options.appHttps && tenant.tls ? { key: tenant.tls.key, cert: tenant.tls.cert } : undefined;
+  const vite = await createServer({
+    server: { port: 0, host: https ? 'localhost' : '127.0.0.1', ...(https ? { https } : {}) },
+    logLevel: 'error',
+    clearScreen: false,
+  });
+  await vite.listen();
+  const address = vite.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('vite did not listen');
+  const appUrl = https
+    ? `https://localhost:${String(address.port)}`
+    : `http://127.0.0.1:${String(address.port)}`;
+  return {
+    tenant,
+    vite,
+    appUrl,
+    stop: async () => {
+      await vite.close();
+      await tenant.stop();
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and page errors seen so far, in every frame. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  };
+  context.on('page', watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
