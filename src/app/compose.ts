@@ -40,10 +40,18 @@ export async function compose(): Promise<Services> {
     baseUrl: config.RAPPORT_GRAPH_BASE_URL,
     getToken: () => tokens.getToken(scopes),
   });
+  const reader = graphHomeReader(client);
   return {
     host,
     clock: systemClock,
-    homeReader: graphHomeReader(client),
+    homeReader: {
+      // Asking for the token first lets "sign-in needed" reach the screen as itself, not
+      // wrapped in a Graph client error.
+      load: async (now) => {
+        await tokens.getToken(scopes);
+        return reader.load(now);
+      },
+    },
     signIn: async () => {
       await tokens.getToken(scopes, { interactive: true });
     },

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import {
 } from '../../src/local/tenant/seed/directory';
 import type { HostMeeting } from '../../src/local/tenant/controls/routes';
 import { startTestTenant, type TestTenant } from '../support/local-tenant';
+import { localhostCertificate } from '../../src/local/tenant/identity/tls';
 
 /**
  * The local Teams host against real teams-js 2.58 and msal-browser 5 in Chromium: a probe page
@@ -53,41 +53,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A self-signed certificate for 127.0.0.1, or undefined where openssl is missing. */
-function selfSignedCertificate(dir: string): { key: Buffer; cert: Buffer } | undefined {
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '2',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(key), cert: readFileSync(cert) };
-  } catch {
-    return undefined;
-  }
-}
-
 async function startVite(
   name: string,
-  https?: { key: Buffer; cert: Buffer },
+  https?: { key: string; cert: string },
 ): Promise<{ server: ViteDevServer; url: string }> {
   const server = await createServer({
     configFile: false,
@@ -279,45 +247,40 @@ describe('the local Teams host, driving real teams-js', () => {
 
   // teams-js 2.58 refuses authentication.authenticate for a non-https page, so this runs the
   // host on its own https server.
-  const certificateDir = mkdtempSync(join(tmpdir(), 'rapport-host-cert-'));
-  const certificate = selfSignedCertificate(certificateDir);
-  it.skipIf(!certificate)(
-    'signs in through the Teams auth popup (success, failure, closed by the user)',
-    async () => {
-      const secure = await startVite('https', certificate);
-      try {
-        const page = await openHost('person=ana&surface=personal&naa=off', secure.url);
-        const frame = page.frameLocator('iframe.personal-frame');
-        expect(await result(frame, 'bridge')).toBe('absent');
+  it('signs in through the Teams auth popup (success, failure, closed by the user)', async () => {
+    // The local tenant's own localhost certificate (kept in memory here).
+    const certificate = await localhostCertificate(undefined);
+    const secure = await startVite('https', { key: certificate.key, cert: certificate.cert });
+    try {
+      const page = await openHost('person=ana&surface=personal&naa=off', secure.url);
+      const frame = page.frameLocator('iframe.personal-frame');
+      expect(await result(frame, 'bridge')).toBe('absent');
 
-        const [popup] = await Promise.all([
-          context.waitForEvent('page'),
-          frame.locator('#sign-in').click(),
-        ]);
-        await until(frame, 'auth', `signed-in:${upnOf(ana)}`);
-        // The host closes the popup once it reports back.
-        await expect.poll(() => popup.isClosed(), { timeout: 5_000 }).toBe(true);
+      const [popup] = await Promise.all([
+        context.waitForEvent('page'),
+        frame.locator('#sign-in').click(),
+      ]);
+      await until(frame, 'auth', `signed-in:${upnOf(ana)}`);
+      // The host closes the popup once it reports back.
+      await expect.poll(() => popup.isClosed(), { timeout: 5_000 }).toBe(true);
 
-        await frame.locator('#sign-in-fail').click();
-        await until(frame, 'auth', 'error: probe-refused');
+      await frame.locator('#sign-in-fail').click();
+      await until(frame, 'auth', 'error: probe-refused');
 
-        const [waiting] = await Promise.all([
-          context.waitForEvent('page'),
-          frame.locator('#sign-in-wait').click(),
-        ]);
-        // The popup's own teams-js talks to its opener, the host, in the authentication context.
-        await waiting.locator('#r-frameContext').waitFor({ timeout: 15_000 });
-        expect(await waiting.locator('#r-frameContext').textContent()).toBe('authentication');
-        await waiting.close();
-        await until(frame, 'auth', 'error: CancelledByUser');
-        await page.close();
-      } finally {
-        await secure.server.close();
-        rmSync(certificateDir, { recursive: true, force: true });
-      }
-    },
-    90_000,
-  );
+      const [waiting] = await Promise.all([
+        context.waitForEvent('page'),
+        frame.locator('#sign-in-wait').click(),
+      ]);
+      // The popup's own teams-js talks to its opener, the host, in the authentication context.
+      await waiting.locator('#r-frameContext').waitFor({ timeout: 15_000 });
+      expect(await waiting.locator('#r-frameContext').textContent()).toBe('authentication');
+      await waiting.close();
+      await until(frame, 'auth', 'error: CancelledByUser');
+      await page.close();
+    } finally {
+      await secure.server.close();
+    }
+  }, 90_000);
 
   it('opens a meeting: side panel context, then share-to-stage opens the stage frame', async () => {
     const meetings = (await (

@@ -36,8 +36,10 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   };
 
   return (
-    <main className={styles.page}>
-      <Title3 as="h1">Rapport for this meeting</Title3>
+    <main className={styles.page} aria-labelledby="meeting-panel-title">
+      <Title3 as="h1" id="meeting-panel-title">
+        Rapport for this meeting
+      </Title3>
       <Body1 as="p">
         {inSidePanel
           ? 'You are in the meeting’s side panel.'
@@ -71,8 +73,10 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
 export function MeetingStage() {
   const styles = useStyles();
   return (
-    <main className={styles.page}>
-      <Title3 as="h1">Rapport on the stage</Title3>
+    <main className={styles.page} aria-labelledby="meeting-stage-title">
+      <Title3 as="h1" id="meeting-stage-title">
+        Rapport on the stage
+      </Title3>
       <Body1 as="p">
         Shared by the organizer. End-of-meeting feedback shows here when a poll is open.
       </Body1>

@@ -100,7 +100,7 @@ export function stageRegion(): StageRegion {
   const root = el(
     'section',
     { class: 'stage', 'aria-labelledby': 'stage-heading' },
-    el('div', { class: 'region-head' }, el('h3', { id: 'stage-heading' }, 'Meeting stage'), stop),
+    el('div', { class: 'region-head' }, el('h2', { id: 'stage-heading' }, 'Meeting stage'), stop),
     body,
   );
   return { root, body, stop };
@@ -117,6 +117,6 @@ export const sidePanelRegion = (frame: HTMLIFrameElement): HTMLElement =>
   el(
     'section',
     { class: 'side-panel', 'aria-labelledby': 'side-panel-heading' },
-    el('div', { class: 'region-head' }, el('h3', { id: 'side-panel-heading' }, 'Side panel')),
+    el('div', { class: 'region-head' }, el('h2', { id: 'side-panel-heading' }, 'Side panel')),
     frame,
   );
