@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { localDevPlugin } from './scripts/vite-local-dev';
+import { localDevPlugin } from './scripts/vite-local-dev.ts';
 
 /**
  * One config for the app build, the dev server (app + local Teams host) and the test runner.

@@ -28,6 +28,13 @@ async function chooseSignIn(config: AppConfig, host: Host): Promise<TokenProvide
 
 /** The composition root: the only place that wires adapters to the ports screens use. */
 export async function compose(): Promise<Services> {
+  // Fetch every lazy chunk side by side instead of one after another.
+  void Promise.all([
+    import('../host/teams-host'),
+    import('../auth'),
+    import('../graph/client'),
+    import('../graph/home-reader'),
+  ]).catch(() => undefined);
   const config = readAppConfig();
   const host = await connectHost();
   const tokens = await chooseSignIn(config, host);

@@ -29,8 +29,11 @@ const EVENT_FIELDS = [
   'type',
 ].join(',');
 
-/** More than this many meetings in a week is rare; the rest come through nextLink. */
-const PAGE = 200;
+/**
+ * Graph's largest calendarView page, so any week of up to 1000 meetings costs one request; more
+ * come through nextLink.
+ */
+const PAGE = 1000;
 
 const RESPONSES: Record<string, MeetingResponse> = {
   organizer: 'organizer',

@@ -197,3 +197,31 @@ describe('faults', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('per-mailbox concurrency', () => {
+  it('throttles a fifth simultaneous request to one mailbox with 429 and Retry-After', async () => {
+    await addFault({ path: '^/me/mailboxSettings', kind: 'latency', latencyMs: 300, times: 5 });
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => t.graph(ana, 'GET', '/me/mailboxSettings')),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    const throttled = results.find((r) => r.status === 429);
+    expect(throttled?.headers.get('retry-after')).toBe('1');
+    // Another person's mailbox is not affected, and the first four finish normally.
+    expect(
+      (await t.graph('ben@rapportdemo.onmicrosoft.com', 'GET', '/me/mailboxSettings')).status,
+    ).toBe(200);
+  });
+
+  it('runs a batch of many calendar reads within that limit', async () => {
+    await addFault({ path: '^/me/calendarView', kind: 'latency', latencyMs: 50, times: 10 });
+    const requests = Array.from({ length: 10 }, (_, i) => ({
+      id: String(i),
+      method: 'GET',
+      url: '/me/calendarView?startDateTime=2026-03-09T00:00:00Z&endDateTime=2026-03-10T00:00:00Z',
+    }));
+    const res = await t.graph(ana, 'POST', '/$batch', { requests });
+    expect((res.body.responses as { status: number }[]).every((r) => r.status === 200)).toBe(true);
+  });
+});

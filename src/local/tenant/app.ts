@@ -1,9 +1,16 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { ZodError } from 'zod';
 import { cors } from 'hono/cors';
 import type { HttpBindings } from '@hono/node-server';
 import { GraphError, graphErrorBody } from './http/graph-error';
-import { ROUTES, type Caller, type Tenant, type TenantApp, type TenantCtx } from './http/context';
+import {
+  ROUTES,
+  type Caller,
+  type Tenant,
+  type TenantApp,
+  type TenantCtx,
+  type TenantEnv,
+} from './http/context';
 import { FaultInjector, type FaultRule } from './controls/faults';
 import { RequestLog, type LoggedRequest } from './controls/request-log';
 import { registerControlRoutes } from './controls/routes';
@@ -89,6 +96,7 @@ export function createTenantApp(tenant: Tenant, runtime: TenantRuntime): TenantA
   });
 
   app.use('/v1.0/*', authenticate(tenant));
+  app.use('/v1.0/*', mailboxConcurrency());
   app.use('/v1.0/*', async (c, next) => {
     const batched = runtime.batchRequests.has(c.req.raw);
     const path = c.req.path.slice('/v1.0'.length) || '/';
@@ -218,3 +226,39 @@ function faultResponse(c: TenantCtx, rule: FaultRule): Response {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Outlook serves at most four requests at once per mailbox; a fifth is throttled (Graph's limits). */
+export const MAX_CONCURRENT_PER_MAILBOX = 4;
+
+function mailboxConcurrency(): MiddlewareHandler<TenantEnv> {
+  const inFlight = new Map<string, number>();
+  return async (c, next) => {
+    const caller = c.get('caller');
+    const mailbox =
+      caller.kind === 'user' &&
+      /^\/v1\.0\/me\/(events|calendar|calendarView|mailboxSettings)/.test(c.req.path)
+        ? caller.id
+        : undefined;
+    if (!mailbox) {
+      await next();
+      return;
+    }
+    const count = inFlight.get(mailbox) ?? 0;
+    if (count >= MAX_CONCURRENT_PER_MAILBOX) {
+      throw new GraphError(
+        429,
+        'ApplicationThrottled',
+        'Application is over its MailboxConcurrency limit.',
+        { 'Retry-After': '1' },
+      );
+    }
+    inFlight.set(mailbox, count + 1);
+    try {
+      await next();
+    } finally {
+      const left = (inFlight.get(mailbox) ?? 1) - 1;
+      if (left === 0) inFlight.delete(mailbox);
+      else inFlight.set(mailbox, left);
+    }
+  };
+}
