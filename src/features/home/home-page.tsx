@@ -29,6 +29,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXL,
     maxWidth: '880px',
   },
+  heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   day: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: {
     listStyleType: 'none',
@@ -138,7 +139,7 @@ export function HomePage() {
   const days = groupByLocalDay(meetings, timeZone, now);
   return (
     <main className={styles.page}>
-      <div>
+      <div className={styles.heading}>
         <Title3 as="h1">Your next 7 days</Title3>
         <Text as="p" size={200}>
           {me.displayName} · times in {zoneName(timeZone, locale, now)}

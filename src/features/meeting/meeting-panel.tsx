@@ -10,6 +10,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 /**
@@ -47,7 +53,7 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
         Meeting expectations and end-of-meeting feedback appear here.
       </Body1>
       {inSidePanel ? (
-        <div>
+        <div className={styles.actions}>
           <Button
             appearance="primary"
             onClick={() => void share()}
