@@ -1,13 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Frame,
-  type Page,
-} from 'playwright-core';
-
-export const CHROMIUM = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { launchChromiumBrowser } from '../src/local/browser/chromium';
 
 const TEAMS_JS_DOMAINS_URL =
   'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
@@ -57,20 +50,8 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<BenchBrowser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+export async function launchBenchBrowser(): Promise<BenchBrowser> {
+  const browser = await launchChromiumBrowser();
   return {
     browser,
     coldContext: async () => {

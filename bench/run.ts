@@ -2,7 +2,7 @@
 // fresh in-memory local tenant. Writes bench/results.json and prints the same as a table; exits
 // non-zero when Home's initial JS and CSS is over its budget.
 import { buildApp, servePreview, type BuiltApp, type Preview } from './build-app';
-import { launchChromium, type BenchBrowser } from './browser';
+import { launchBenchBrowser, type BenchBrowser } from './browser';
 import { INITIAL_BUDGET_BYTES, measureBundle } from './bundle';
 import { measureGraphRequests, MAX_HOME_HTTP_REQUESTS } from './graph-requests';
 import { GRAPH_LATENCY_MS, measureHomeRender, RENDER_RUNS } from './home-render';
@@ -32,7 +32,7 @@ try {
     ...(tenant.tenant.authority ? { RAPPORT_AUTHORITY: tenant.tenant.authority } : {}),
   });
   server = await servePreview(built.outDir);
-  chromium = await launchChromium();
+  chromium = await launchBenchBrowser();
   step(`serving the build at ${server.url}`);
 
   const metrics: Metrics = {};

@@ -111,18 +111,13 @@ describe('Home in the personal tab', () => {
   }, 60_000);
 
   it('says what went wrong when Graph fails, and recovers on retry', async () => {
-    const fault = await fetch(`${stack.tenant.url}/_local/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ path: '^/me/calendarView', kind: 'status', status: 503 }),
-    });
-    expect(fault.status).toBe(201);
+    await stack.tenant.addFault({ path: '^/me/calendarView', kind: 'status', status: 503 });
     const page = await openHost('person=ana&surface=personal');
     const home = app(page, 'personal-frame');
     try {
       await home.getByText('Your meetings could not be loaded.').waitFor({ timeout: 60_000 });
     } finally {
-      await fetch(`${stack.tenant.url}/_local/faults`, { method: 'DELETE' });
+      await stack.tenant.clearFaults();
     }
     await home.getByRole('button', { name: 'Try again' }).click();
     await expect

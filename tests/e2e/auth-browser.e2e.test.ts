@@ -1,26 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestTenant, type TestTenant } from '../support/local-tenant';
+import {
+  CHROMIUM,
+  launchChromium,
+  launchChromiumBrowser,
+  type LaunchedChromium,
+} from '../../src/local/browser/chromium';
 import {
   RAPPORT_CLIENT_ID,
   RELAY_API_AUDIENCE,
   RELAY_SCOPE,
 } from '../../src/local/tenant/seed/directory';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = resolve(import.meta.dirname, '../..');
 
 // Unset when beforeAll failed part way; afterAll cleans up what exists.
 let tenant: TestTenant | undefined;
 let vite: ViteDevServer | undefined;
+let chromium: LaunchedChromium | undefined;
 let context: BrowserContext | undefined;
-let profileDir: string | undefined;
 let viteOrigin: string;
 const problems: string[] = [];
 
@@ -76,22 +81,9 @@ beforeAll(async () => {
   });
   await vite.listen();
   viteOrigin = `http://127.0.0.1:${String(port)}`;
-  profileDir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    // The local tenant's certificate is self-signed; a newcomer's browser asks once instead.
-    ignoreHTTPSErrors: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // The local tenant's certificate is self-signed; a newcomer's browser asks once instead.
+  chromium = await launchChromium({ ignoreHTTPSErrors: true });
+  context = chromium.context;
   context.pages().forEach(watch);
   context.on('page', watch);
   // teams-js fetches Microsoft's valid-domains list when it loads; offline, answer it locally.
@@ -102,10 +94,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await chromium?.close();
   await vite?.close();
   await tenant?.stop();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
 describe('the browser token provider against the local tenant', () => {
@@ -205,9 +196,7 @@ describe('the Teams auth-popup provider with the real auth page', () => {
 describe('a browser that does not trust the local certificate yet', () => {
   it('explains how to accept it instead of failing with an MSAL code', async () => {
     const idp = tenant!;
-    const strict = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
+    const strict = await launchChromiumBrowser({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
     });
     try {

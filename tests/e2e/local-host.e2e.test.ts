@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +18,7 @@ import {
 import type { HostMeeting } from '../../src/local/tenant/controls/routes';
 import { startTestTenant, type TestTenant } from '../support/local-tenant';
 import { localhostCertificate } from '../../src/local/tenant/identity/tls';
+import { launchChromium, type LaunchedChromium } from '../../src/local/browser/chromium';
 
 /**
  * The local Teams host against real teams-js 2.58 and msal-browser 5 in Chromium: a probe page
@@ -27,16 +28,16 @@ import { localhostCertificate } from '../../src/local/tenant/identity/tls';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 const PROBE = '/tests/e2e/fixtures/probe.html';
-const CHROMIUM = '/usr/bin/chromium';
 
 const ana = PEOPLE.find((p) => p.alias === 'ana')!;
 const ben = PEOPLE.find((p) => p.alias === 'ben')!;
 
 let tenant: TestTenant;
 let vite: ViteDevServer;
+let chromium: LaunchedChromium;
 let context: BrowserContext;
 let base: string;
-let profileDir: string;
+let workDir: string;
 const consoleErrors: string[] = [];
 
 async function freePort(): Promise<number> {
@@ -62,7 +63,7 @@ async function startVite(
     root: ROOT,
     envDir: FIXTURES,
     envPrefix: ['VITE_', 'RAPPORT_'],
-    cacheDir: join(profileDir, `vite-cache-${name}`),
+    cacheDir: join(workDir, `vite-cache-${name}`),
     logLevel: 'error',
     server: {
       host: '127.0.0.1',
@@ -85,24 +86,12 @@ beforeAll(async () => {
   tenant = await startTestTenant();
   // Vite exposes RAPPORT_* variables of its process to the pages as import.meta.env.
   process.env.RAPPORT_TENANT_URL = tenant.url;
-  profileDir = mkdtempSync(join(tmpdir(), 'rapport-host-e2e-'));
+  workDir = mkdtempSync(join(tmpdir(), 'rapport-host-e2e-'));
   ({ server: vite, url: base } = await startVite('http'));
 
-  context = await chromium.launchPersistentContext(join(profileDir, 'chromium'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    // Only the auth popup test's own https server uses a self-signed certificate.
-    ignoreHTTPSErrors: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // Only the auth popup test's own https server uses a self-signed certificate.
+  chromium = await launchChromium({ ignoreHTTPSErrors: true });
+  context = chromium.context;
   // teams-js fetches its valid-origins list from Microsoft's CDN when it loads.
   await context.route('https://res.cdn.office.net/**', (route) =>
     route.fulfill({ path: join(FIXTURES, 'validDomains.json'), contentType: 'application/json' }),
@@ -116,10 +105,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await context.close().catch(() => undefined);
+  await chromium.close().catch(() => undefined);
   await vite.close().catch(() => undefined);
   await tenant.stop();
-  rmSync(profileDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 });
 
 const hostUrl = (query: string, origin = base) =>

@@ -11,23 +11,8 @@ afterAll(async () => {
   await t.stop();
 });
 afterEach(async () => {
-  await fetch(`${t.url}/_local/faults`, { method: 'DELETE' });
+  await t.clearFaults();
 });
-
-const addFault = async (rule: Record<string, unknown>) => {
-  const res = await fetch(`${t.url}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
-  expect(res.status).toBe(201);
-};
-const requests = async () =>
-  (await (await fetch(`${t.url}/_local/requests`)).json()) as {
-    http: number;
-    batched: number;
-    requests: { method: string; path: string; status: number; batched: boolean }[];
-  };
 
 const event = (subject: string, transactionId?: string) => ({
   subject,
@@ -103,8 +88,8 @@ describe('$batch', () => {
   });
 
   it('counts and throttles each sub-request on its own', async () => {
-    await fetch(`${t.url}/_local/requests`, { method: 'DELETE' });
-    await addFault({
+    await t.resetRequests();
+    await t.addFault({
       path: '^/me/mailboxSettings',
       kind: 'status',
       status: 429,
@@ -122,7 +107,7 @@ describe('$batch', () => {
     ).find((r) => r.id === '2');
     expect(two?.status).toBe(429);
     expect(two?.headers['retry-after']).toBe('2');
-    const log = await requests();
+    const log = await t.requests();
     expect(log.http).toBe(1);
     expect(log.batched).toBe(2);
   });
@@ -130,7 +115,7 @@ describe('$batch', () => {
 
 describe('faults', () => {
   it('answers 429 with Retry-After before the write, so nothing is written', async () => {
-    await addFault({
+    await t.addFault({
       path: '^/me/events$',
       methods: ['POST'],
       kind: 'status',
@@ -151,7 +136,7 @@ describe('faults', () => {
   });
 
   it('answers 503 after the write took effect; a retry with the same transactionId returns that event', async () => {
-    await addFault({
+    await t.addFault({
       path: '^/me/events$',
       methods: ['POST'],
       kind: 'status',
@@ -170,17 +155,17 @@ describe('faults', () => {
   });
 
   it('drops the connection when asked', async () => {
-    await addFault({ path: '^/me$', kind: 'drop', times: 1 });
+    await t.addFault({ path: '^/me$', kind: 'drop', times: 1 });
     await expect(t.graph(ana, 'GET', '/me')).rejects.toThrow();
     expect((await t.graph(ana, 'GET', '/me')).status).toBe(200);
   });
 
   it('injects latency and 504 at a seeded rate', async () => {
-    await addFault({ path: '^/me$', kind: 'latency', latencyMs: 120, times: 1 });
+    await t.addFault({ path: '^/me$', kind: 'latency', latencyMs: 120, times: 1 });
     const started = performance.now();
     await t.graph(ana, 'GET', '/me');
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
-    await addFault({ path: '^/me$', kind: 'status', status: 504, rate: 0.5 });
+    await t.addFault({ path: '^/me$', kind: 'status', status: 504, rate: 0.5 });
     const statuses = [];
     for (let i = 0; i < 40; i++) statuses.push((await t.graph(ana, 'GET', '/me')).status);
     const timeouts = statuses.filter((s) => s === 504).length;
@@ -200,7 +185,7 @@ describe('faults', () => {
 
 describe('per-mailbox concurrency', () => {
   it('throttles a fifth simultaneous request to one mailbox with 429 and Retry-After', async () => {
-    await addFault({ path: '^/me/mailboxSettings', kind: 'latency', latencyMs: 300, times: 5 });
+    await t.addFault({ path: '^/me/mailboxSettings', kind: 'latency', latencyMs: 300, times: 5 });
     const results = await Promise.all(
       Array.from({ length: 5 }, () => t.graph(ana, 'GET', '/me/mailboxSettings')),
     );
@@ -215,7 +200,7 @@ describe('per-mailbox concurrency', () => {
   });
 
   it('runs a batch of many calendar reads within that limit', async () => {
-    await addFault({ path: '^/me/calendarView', kind: 'latency', latencyMs: 50, times: 10 });
+    await t.addFault({ path: '^/me/calendarView', kind: 'latency', latencyMs: 50, times: 10 });
     const requests = Array.from({ length: 10 }, (_, i) => ({
       id: String(i),
       method: 'GET',

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as G from '@microsoft/microsoft-graph-types';
 import { createGraphClient, idempotentWrite } from '../../src/graph/client';
-import { startTestTenant, type TestTenant } from '../support/local-tenant';
+import { startTestTenant, type FaultRuleInput, type TestTenant } from '../support/local-tenant';
 
 const ana = 'ana@rapportdemo.onmicrosoft.com';
 let t: TestTenant;
@@ -13,24 +13,13 @@ afterAll(async () => {
   await t.stop();
 });
 afterEach(async () => {
-  await fetch(`${t.url}/_local/faults`, { method: 'DELETE' });
-  await fetch(`${t.url}/_local/requests`, { method: 'DELETE' });
+  await t.clearFaults();
+  await t.resetRequests();
 });
 
 const client = () =>
   createGraphClient({ baseUrl: t.url, getToken: () => t.token(ana), delaySeconds: 0 });
-const fault = (rule: Record<string, unknown>) =>
-  fetch(`${t.url}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
-const log = async () =>
-  (
-    (await (await fetch(`${t.url}/_local/requests`)).json()) as {
-      requests: { method: string; path: string; status: number }[];
-    }
-  ).requests;
+const log = async () => (await t.requests()).requests;
 
 describe('the Graph client against the local tenant', () => {
   it('sends the token and reads Graph', async () => {
@@ -39,8 +28,14 @@ describe('the Graph client against the local tenant', () => {
   });
 
   it('waits out 429 with Retry-After and 503, then succeeds', async () => {
-    await fault({ path: '^/me$', kind: 'status', status: 429, retryAfterSeconds: 1, times: 1 });
-    await fault({ path: '^/me$', kind: 'status', status: 503, times: 1 });
+    await t.addFault({
+      path: '^/me$',
+      kind: 'status',
+      status: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
+    await t.addFault({ path: '^/me$', kind: 'status', status: 503, times: 1 });
     const started = performance.now();
     const me = (await client().api('/me').get()) as G.User;
     expect(me.userPrincipalName).toBe(ana);
@@ -49,7 +44,7 @@ describe('the Graph client against the local tenant', () => {
   });
 
   it('retries a read whose connection dropped', async () => {
-    await fault({ path: '^/me$', kind: 'drop', times: 1 });
+    await t.addFault({ path: '^/me$', kind: 'drop', times: 1 });
     const me = (await client().api('/me').get()) as G.User;
     expect(me.userPrincipalName).toBe(ana);
   });
@@ -61,10 +56,18 @@ describe('the Graph client against the local tenant', () => {
       end: { dateTime: '2026-03-13T09:30:00', timeZone: 'UTC' },
       ...(transactionId ? { transactionId } : {}),
     });
-    await fault({ path: '^/me/events$', methods: ['POST'], kind: 'drop', when: 'after', times: 1 });
+    // The POST takes effect, then the connection drops before the answer.
+    const dropOnceWritten: FaultRuleInput = {
+      path: '^/me/events$',
+      methods: ['POST'],
+      kind: 'drop',
+      when: 'after',
+      times: 1,
+    };
+    await t.addFault(dropOnceWritten);
     await expect(client().api('/me/events').post(event('plain'))).rejects.toThrow();
 
-    await fault({ path: '^/me/events$', methods: ['POST'], kind: 'drop', when: 'after', times: 1 });
+    await t.addFault(dropOnceWritten);
     const created = (await client()
       .api('/me/events')
       .headers(idempotentWrite)

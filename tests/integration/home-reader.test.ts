@@ -13,25 +13,22 @@ afterAll(async () => {
   await t.stop();
 });
 afterEach(async () => {
-  await fetch(`${t.url}/_local/faults`, { method: 'DELETE' });
+  await t.clearFaults();
 });
 
 const clientFor = (user: string) =>
   createGraphClient({ baseUrl: t.url, getToken: () => t.token(user), delaySeconds: 0 });
-const requests = async () =>
-  (await (await fetch(`${t.url}/_local/requests`)).json()) as { http: number; batched: number };
-const resetLog = () => fetch(`${t.url}/_local/requests`, { method: 'DELETE' });
 const now = instant(Date.parse(TEST_NOW));
 
 describe('Home’s data', () => {
   it('reads profile, time zone and the next seven days in one HTTP request', async () => {
-    await resetLog();
+    await t.resetRequests();
     const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com')).load(now);
     expect(home.me.displayName).toBe('Ana Ruiz');
     expect(home.timeZone).toBe('America/Los_Angeles'); // mapped from "Pacific Standard Time"
     expect(home.meetings.some((m) => m.subject === 'Platform stand-up')).toBe(true);
     expect(home.meetings.every((m) => m.end > now)).toBe(true);
-    expect(await requests()).toEqual(expect.objectContaining({ http: 1, batched: 3 }));
+    expect(await t.requests()).toEqual(expect.objectContaining({ http: 1, batched: 3 }));
   });
 
   it('shows each person their own meetings and zone', async () => {
@@ -43,16 +40,12 @@ describe('Home’s data', () => {
   });
 
   it('re-sends sub-requests throttled inside the batch, after their Retry-After', async () => {
-    await fetch(`${t.url}/_local/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        path: '^/me/calendarView',
-        kind: 'status',
-        status: 429,
-        retryAfterSeconds: 1,
-        times: 2,
-      }),
+    await t.addFault({
+      path: '^/me/calendarView',
+      kind: 'status',
+      status: 429,
+      retryAfterSeconds: 1,
+      times: 2,
     });
     const waits: number[] = [];
     const results = await runBatch(
@@ -78,11 +71,7 @@ describe('Home’s data', () => {
   });
 
   it('gives up after its attempts and reports the throttled answer', async () => {
-    await fetch(`${t.url}/_local/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ path: '^/me/mailboxSettings', kind: 'status', status: 503 }),
-    });
+    await t.addFault({ path: '^/me/mailboxSettings', kind: 'status', status: 503 });
     await expect(
       graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com')).load(now),
     ).rejects.toThrow(/mailbox settings/);

@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { z } from 'zod';
+import type { FaultRule, faultRuleSchema } from '../../src/local/tenant/controls/faults';
+import type { LoggedRequest } from '../../src/local/tenant/controls/request-log';
 import {
   startLocalTenant,
   type LocalTenant,
@@ -22,7 +25,24 @@ export interface TestTenant extends LocalTenant {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<GraphResult>;
+  /** Adds a fault rule through `/_local/faults`; throws unless the tenant took it (201). */
+  addFault(rule: FaultRuleInput): Promise<FaultRule>;
+  /** Removes every fault rule. */
+  clearFaults(): Promise<void>;
+  /** What `/_local/requests` reports: Graph HTTP requests, `$batch` sub-requests, and the log. */
+  requests(): Promise<RequestSummary>;
+  /** Empties the request log. */
+  resetRequests(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A fault rule as `/_local/faults` takes it (defaults left out). */
+export type FaultRuleInput = z.input<typeof faultRuleSchema>;
+
+export interface RequestSummary {
+  http: number;
+  batched: number;
+  requests: LoggedRequest[];
 }
 
 export interface GraphResult {
@@ -83,11 +103,39 @@ export async function startTestTenant(
     };
   };
 
+  /** A call to the tenant's `/_local` controls; throws unless it answers `expected`. */
+  const control = async (
+    method: string,
+    path: string,
+    expected: number,
+    body?: unknown,
+  ): Promise<Response> => {
+    const res = await fetch(`${started.url}/_local${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    if (res.status !== expected) {
+      throw new Error(`${method} /_local${path}: ${String(res.status)} ${await res.text()}`);
+    }
+    return res;
+  };
+
   return {
     ...started,
     dataFile,
     token,
     graph,
+    addFault: async (rule) =>
+      (await (await control('POST', '/faults', 201, rule)).json()) as FaultRule,
+    clearFaults: async () => {
+      await control('DELETE', '/faults', 204);
+    },
+    requests: async () => (await (await control('GET', '/requests', 200)).json()) as RequestSummary,
+    resetRequests: async () => {
+      await control('DELETE', '/requests', 204);
+    },
     stop: async () => {
       await started.close();
       // Let pooled client sockets see the close before another server takes the port.

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../../src/local/browser/chromium';
 import { startTestTenant, type TestTenant } from './local-tenant';
 
-export const CHROMIUM = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../../src/local/browser/chromium';
 
 export interface Stack {
   tenant: TestTenant;
@@ -62,21 +60,8 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const chromium = await launchChromium({ ignoreHTTPSErrors: true });
+  const { context } = chromium;
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m: ConsoleMessage) => {
@@ -91,9 +76,6 @@ export async function launchBrowser(): Promise<Browser> {
     context,
     page,
     errors,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => chromium.close(),
   };
 }
