@@ -1,5 +1,5 @@
 import type { Host } from '../domain/ports/host';
-import { InteractionRequiredError, type TokenProvider } from '../domain/ports/token-provider';
+import type { TokenProvider } from '../domain/ports/token-provider';
 import { instant, type Clock } from '../domain/time/instant';
 import type { Services } from '../features/shared/services';
 import { graphScopeUris } from '../graph/scopes';
@@ -64,5 +64,3 @@ export async function compose(): Promise<Services> {
     },
   };
 }
-
-export { InteractionRequiredError };
