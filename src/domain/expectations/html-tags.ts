@@ -58,7 +58,8 @@ function readTag(input: string, from: number): { name: string; end: number } | n
   }
 }
 
-function skipComment(input: string, from: number): number {
+/** The end of a comment opened just before `from`, as the HTML tokenizer reads it. */
+export function skipComment(input: string, from: number): number {
   if (input[from] === '>') return from + 1; // `<!-->`
   if (input.startsWith('->', from)) return from + 2; // `<!--->`
   let at = from;
@@ -71,7 +72,8 @@ function skipComment(input: string, from: number): number {
   }
 }
 
-function skipBogusComment(input: string, from: number): number {
+/** The end of a bogus comment (`<!x…>`, `<?…>`): the next `>`. */
+export function skipBogusComment(input: string, from: number): number {
   const gt = input.indexOf('>', from);
   return gt === -1 ? input.length : gt + 1;
 }

@@ -1,3 +1,4 @@
+import { skipBogusComment, skipComment } from '../../../domain/expectations/html-tags';
 /**
  * What Exchange Online does to an event body written through Graph, so that the app meets the same
  * losses locally: its expectations section must stay findable by visible headings, because
@@ -500,25 +501,6 @@ function tokenize(input: string): Token[] {
   }
   flushText();
   return tokens;
-}
-
-function skipComment(input: string, from: number): number {
-  // `<!-->` and `<!--->` are complete (empty) comments.
-  if (input[from] === '>') return from + 1;
-  if (input.startsWith('->', from)) return from + 2;
-  let at = from;
-  for (;;) {
-    const dashes = input.indexOf('--', at);
-    if (dashes === -1) return input.length;
-    if (input[dashes + 2] === '>') return dashes + 3;
-    if (input.startsWith('!>', dashes + 2)) return dashes + 4;
-    at = dashes + 1;
-  }
-}
-
-function skipBogusComment(input: string, from: number): number {
-  const gt = input.indexOf('>', from);
-  return gt === -1 ? input.length : gt + 1;
 }
 
 interface ReadTag {
