@@ -11,6 +11,8 @@ export interface BuildEnv {
   RAPPORT_GRAPH_BASE_URL: string;
   RAPPORT_TENANT_URL: string;
   RAPPORT_AUTHORITY?: string;
+  /** The team site holding Rapport's lists: the bench tenant's seeded one. */
+  RAPPORT_TEAM_SITE_ID: string;
 }
 
 export interface BuiltApp {

@@ -1,3 +1,5 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { createGraphClient } from '../src/graph/client';
 import { PEOPLE, upnOf } from '../src/local/tenant/seed/directory';
 import { startLocalTenant, type LocalTenant } from '../src/local/tenant/server';
 
@@ -18,8 +20,10 @@ export interface BenchTenant {
   requests(): Promise<RequestSummary>;
   /** A delegated Graph token for a demo person (alias, id or UPN). */
   token(user: string): Promise<string>;
-  /** Creates `count` meetings on the person's calendar through Graph, `concurrency` at a time. */
-  addMeetings(user: string, count: number, concurrency: number): Promise<void>;
+  /** Calls Graph as a demo person; throws unless the answer is a 2xx. */
+  graph<T>(user: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T>;
+  /** The app's own Graph client, signed in as a demo person (for the app's repositories). */
+  client(user: string): Client;
   stop(): Promise<void>;
 }
 
@@ -55,27 +59,22 @@ export async function startBenchTenant(): Promise<BenchTenant> {
     return access_token;
   };
 
-  const createMeeting = async (user: string, index: number, count: number): Promise<void> => {
-    // Spread over the next seven days, starting an hour from now, 30 minutes each.
-    const windowMs = 6 * 86_400_000;
-    const start = Date.now() + 3_600_000 + Math.floor((index * windowMs) / count);
-    const end = start + 30 * 60_000;
-    const local = (ms: number) => new Date(ms).toISOString().slice(0, 19);
-    const res = await fetch(`${url}/v1.0/me/events`, {
-      method: 'POST',
+  const graph = async <T>(
+    user: string,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<T> => {
+    const res = await fetch(`${url}/v1.0${path}`, {
+      method,
       headers: {
         authorization: `Bearer ${await token(user)}`,
-        'content-type': 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
-      body: JSON.stringify({
-        subject: `Bench meeting ${String(index + 1)}`,
-        start: { dateTime: local(start), timeZone: 'UTC' },
-        end: { dateTime: local(end), timeZone: 'UTC' },
-      }),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    if (res.status !== 201) {
-      throw new Error(`POST /me/events: ${String(res.status)} ${await res.text()}`);
-    }
+    if (!res.ok) throw new Error(`${method} ${path}: ${String(res.status)} ${await res.text()}`);
+    return (await res.json()) as T;
   };
 
   return {
@@ -93,13 +92,8 @@ export async function startBenchTenant(): Promise<BenchTenant> {
     requests: async () =>
       (await (await control('GET', '/_local/requests')).json()) as RequestSummary,
     token,
-    addMeetings: async (user, count, concurrency) => {
-      for (let first = 0; first < count; first += concurrency) {
-        const last = Math.min(first + concurrency, count);
-        const indexes = Array.from({ length: last - first }, (_, i) => first + i);
-        await Promise.all(indexes.map((i) => createMeeting(user, i, count)));
-      }
-    },
+    graph,
+    client: (user) => createGraphClient({ baseUrl: url, getToken: () => token(user) }),
     stop: () => tenant.close(),
   };
 }

@@ -38,16 +38,19 @@ export async function compose(): Promise<Services> {
   const config = readAppConfig();
   const host = await connectHost();
   const tokens = await chooseSignIn(config, host);
-  const [{ createGraphClient }, { graphHomeReader }] = await Promise.all([
-    import('../graph/client'),
-    import('../graph/home-reader'),
-  ]);
+  const [{ createGraphClient }, { graphHomeReader }, { graphExpectationsService }] =
+    await Promise.all([
+      import('../graph/client'),
+      import('../graph/home-reader'),
+      import('../graph/expectations/meeting-service'),
+    ]);
   const scopes = graphScopeUris();
   const client = createGraphClient({
     baseUrl: config.RAPPORT_GRAPH_BASE_URL,
     getToken: () => tokens.getToken(scopes),
   });
-  const reader = graphHomeReader(client);
+  const siteId = config.RAPPORT_TEAM_SITE_ID;
+  const reader = graphHomeReader(client, { siteId });
   return {
     host,
     clock: systemClock,
@@ -59,6 +62,7 @@ export async function compose(): Promise<Services> {
         return reader.load(now);
       },
     },
+    expectations: graphExpectationsService(client, { siteId }),
     signIn: async () => {
       await tokens.getToken(scopes, { interactive: true });
     },

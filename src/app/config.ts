@@ -8,6 +8,15 @@ const schema = z.object({
     .url()
     .transform((u) => u.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '')),
   RAPPORT_AUTHORITY: z.url(),
+  /**
+   * The SharePoint site holding Rapport's team lists (Expectations, Deliverables, …), as a Graph
+   * site id (`hostname,siteCollectionId,webId`). The admin picks it at deployment.
+   */
+  RAPPORT_TEAM_SITE_ID: z
+    .string('RAPPORT_TEAM_SITE_ID must name the team site (hostname,siteId,webId)')
+    .regex(/^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i, {
+      error: 'RAPPORT_TEAM_SITE_ID must be a Graph site id: hostname,siteCollectionId,webId',
+    }),
 });
 
 export type AppConfig = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import {
   RetryHandlerOptions,
   type Context,
   type Middleware,
+  type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
 
 /** Supplies a Graph access token; the auth layer decides how (NAA, Teams popup, browser). */
@@ -58,7 +59,7 @@ class BearerToken implements Middleware {
  * Retries a request whose connection dropped before any answer came, where the built-in
  * RetryHandler stops (it only sees responses). Only requests safe to repeat are retried: reads,
  * deletes, and writes that carry their own idempotency (an If-Match, or a `transactionId` the
- * caller marked with `idempotentWrite`).
+ * caller marked with `idempotentWrite`), and never a request sent with `sendOnce()`.
  */
 class NetworkRetry implements Middleware {
   private next?: Middleware;
@@ -93,11 +94,23 @@ const IDEMPOTENT_HEADER = 'x-rapport-idempotent';
 export const idempotentWrite = { [IDEMPOTENT_HEADER]: '1' } as const;
 
 function safeToRepeat(context: Context): boolean {
+  // A request whose own retry options allow no retries gets none here either (`sendOnce`).
+  const own = context.middlewareControl?.getMiddlewareOptions(RetryHandlerOptions) as
+    RetryHandlerOptions | undefined;
+  if (own?.maxRetries === 0) return false;
   const method = (context.options?.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return true;
   const headers = new Headers(context.options?.headers);
   return headers.has('if-match') || headers.has(IDEMPOTENT_HEADER);
 }
+
+/**
+ * A per-request option, `.middlewareOptions(sendOnce())`: neither the RetryHandler (429, 503,
+ * 504) nor the network retry re-sends the request; whatever happens reaches the caller. For
+ * writes where every copy that lands has an effect nothing can undo (an event PATCH emails every
+ * attendee): the caller reads back to learn whether the write took effect, then decides.
+ */
+export const sendOnce = (): MiddlewareOptions[] => [new RetryHandlerOptions(0, 0)];
 
 /** Strips the app's own marker header so it never reaches Graph (or a CORS preflight). */
 class StripMarkers implements Middleware {

@@ -11,6 +11,15 @@ import { instant, type Instant } from '../domain/time/instant';
 import { toIanaZone } from '../domain/time/zones';
 import { runBatch, type BatchResult } from './batch';
 import { relativeNextLink } from './client';
+import {
+  deliverablesByOwnerQuery,
+  expectationsByKeysQuery,
+  expectationsByStartQuery,
+  MAX_KEYS_PER_QUERY,
+  parseDeliverableItems,
+  parseExpectationsItems,
+  storageKey,
+} from './expectations/expectations-repository';
 
 const EVENT_FIELDS = [
   'id',
@@ -34,6 +43,7 @@ const EVENT_FIELDS = [
  * come through nextLink.
  */
 const PAGE = 1000;
+const DAY_MS = 86_400_000;
 
 const RESPONSES: Record<string, MeetingResponse> = {
   organizer: 'organizer',
@@ -64,6 +74,11 @@ export function toMeetingSummary(e: G.Event): MeetingSummary {
   };
 }
 
+interface ListPage {
+  value: G.ListItem[];
+  '@odata.nextLink'?: string;
+}
+
 interface CalendarPage {
   value: G.Event[];
   '@odata.nextLink'?: string;
@@ -79,36 +94,175 @@ function bodyOf(r: BatchResult | undefined, what: string): unknown {
   return r.body;
 }
 
+/** Answers that mean "this person cannot use the team site", not "Graph failed". */
+const NO_SITE_ACCESS = new Set([403, 404]);
+
+const noSiteAccess = (...results: (BatchResult | undefined)[]): boolean =>
+  results.some((r) => r !== undefined && NO_SITE_ACCESS.has(r.status));
+
+const EMPTY_LIST: ListPage = { value: [] };
+
+/** Follows a list's nextLink pages after the first (rare: one page holds 500 or 1000). */
+async function allPages<T>(client: Client, first: { value: T[]; '@odata.nextLink'?: string }) {
+  let page = first;
+  const values = [...page.value];
+  while (page['@odata.nextLink']) {
+    page = (await client.api(relativeNextLink(page['@odata.nextLink'])).get()) as typeof first;
+    values.push(...page.value);
+  }
+  return values;
+}
+
+export interface HomeReaderOptions {
+  /** The team site holding the Expectations and Deliverables lists. */
+  siteId: string;
+}
+
 /**
- * Home's whole first screen in one `$batch`: who I am, my time zone, my next seven days.
- * Times come back in UTC and are shown in the mailbox's zone, so one round trip is enough.
+ * Home's whole first screen in two `$batch` requests, whatever the number of meetings:
+ * 1. who I am, my time zone, my next seven days, my series masters (for their iCalUIds), and the
+ *    expectations stored for occurrences starting in the window (one indexed range query);
+ * 2. my deliverables (needs my id) and the series-level expectations of the series in the window
+ *    (keys known only after 1; 10 keys per query, so up to 190 series fit in one envelope).
+ * Times come back in UTC and are shown in the mailbox's zone.
  */
-export function graphHomeReader(client: Client): HomeReader {
+export function graphHomeReader(client: Client, options: HomeReaderOptions): HomeReader {
   return {
     async load(now) {
       const { start, end } = upcomingWindow(now);
-      const view = `/me/calendarView?startDateTime=${new Date(start).toISOString()}&endDateTime=${new Date(end).toISOString()}&$top=${String(PAGE)}&$select=${EVENT_FIELDS}`;
-      const results = await runBatch(client, [
+      const startIso = new Date(start).toISOString();
+      const endIso = new Date(end).toISOString();
+      // A meeting already under way is still on Home; its record was stored with its start, before
+      // the window opens. A day back covers any meeting short of a multi-day event.
+      const recordsFromIso = new Date(start - DAY_MS).toISOString();
+      const view = `/me/calendarView?startDateTime=${startIso}&endDateTime=${endIso}&$top=${String(PAGE)}&$select=${EVENT_FIELDS}`;
+      const first = await runBatch(client, [
         { id: 'me', method: 'GET', url: '/me?$select=id,displayName,mail,userPrincipalName' },
         { id: 'mailbox', method: 'GET', url: '/me/mailboxSettings?$select=timeZone' },
         { id: 'view', method: 'GET', url: view },
+        {
+          id: 'masters',
+          method: 'GET',
+          url: `/me/events?$filter=type eq 'seriesMaster'&$select=id,iCalUId&$top=${String(PAGE)}`,
+        },
+        {
+          id: 'occurrences',
+          method: 'GET',
+          url: expectationsByStartQuery(options.siteId, recordsFromIso, endIso),
+        },
       ]);
-      const me = bodyOf(results.get('me'), 'your profile') as G.User;
-      const mailbox = bodyOf(results.get('mailbox'), 'your mailbox settings') as G.MailboxSettings;
-      let page = bodyOf(results.get('view'), 'your calendar') as CalendarPage;
-      const events = [...page.value];
-      while (page['@odata.nextLink']) {
-        page = (await client.api(relativeNextLink(page['@odata.nextLink'])).get()) as CalendarPage;
-        events.push(...page.value);
+      const me = bodyOf(first.get('me'), 'your profile') as G.User;
+      const mailbox = bodyOf(first.get('mailbox'), 'your mailbox settings') as G.MailboxSettings;
+      const siteClosed = noSiteAccess(first.get('occurrences'));
+      const [events, masters, occurrenceItems] = await Promise.all([
+        allPages(client, bodyOf(first.get('view'), 'your calendar') as CalendarPage),
+        allPages(client, bodyOf(first.get('masters'), 'your recurring meetings') as CalendarPage),
+        allPages(
+          client,
+          siteClosed
+            ? EMPTY_LIST
+            : (bodyOf(first.get('occurrences'), 'meeting expectations') as ListPage),
+        ),
+      ]);
+      const seriesKeyById = new Map(
+        masters.flatMap((m) => (m.id && m.iCalUId ? [[m.id, m.iCalUId] as const] : [])),
+      );
+      const meetings = events.map((e) => {
+        const summary = toMeetingSummary(e);
+        const seriesKey = e.seriesMasterId ? seriesKeyById.get(e.seriesMasterId) : undefined;
+        return seriesKey === undefined ? summary : { ...summary, seriesKey };
+      });
+
+      const meId = me.id ?? '';
+      const seriesKeys = [...new Set(meetings.flatMap((m) => (m.seriesKey ? [m.seriesKey] : [])))];
+      const storageKeys = await Promise.all(seriesKeys.map((k) => storageKey(k)));
+      const keyChunks: string[][] = [];
+      for (let i = 0; i < storageKeys.length; i += MAX_KEYS_PER_QUERY) {
+        keyChunks.push(storageKeys.slice(i, i + MAX_KEYS_PER_QUERY));
       }
+      const second = siteClosed
+        ? new Map<string, BatchResult>()
+        : await runBatch(client, [
+            { id: 'mine', method: 'GET', url: deliverablesByOwnerQuery(options.siteId, meId) },
+            ...keyChunks.map((keys, i) => ({
+              id: `series${String(i)}`,
+              method: 'GET' as const,
+              url: expectationsByKeysQuery(options.siteId, keys),
+            })),
+          ]);
+      const listOf = (id: string, what: string): ListPage =>
+        siteClosed ? EMPTY_LIST : (bodyOf(second.get(id), what) as ListPage);
+      const seriesItems = (
+        await Promise.all(
+          keyChunks.map((_, i) =>
+            allPages(client, listOf(`series${String(i)}`, 'series expectations')),
+          ),
+        )
+      ).flat();
+      const mineItems = await allPages(client, listOf('mine', 'your deliverables'));
+
+      const expectations = parseExpectationsItems([...occurrenceItems, ...seriesItems]);
+      const byKey = new Map(
+        expectations.found.map((r) => [r.expectations.meetingKey, r.expectations] as const),
+      );
+      // An occurrence whose own record cannot be read must not show the series' expectations as
+      // if they applied: the meeting tab explains the unreadable record instead.
+      const unreadableKeys = new Set(expectations.invalid.map((i) => i.key));
+      const ownKeys = await Promise.all(meetings.map((m) => storageKey(m.iCalUId)));
+      const withExpectations = meetings.map((m, i): MeetingSummary => {
+        const own = byKey.get(m.iCalUId);
+        const series =
+          m.seriesKey === undefined || unreadableKeys.has(ownKeys[i] ?? '')
+            ? undefined
+            : byKey.get(m.seriesKey);
+        const applies = own ?? series;
+        return applies === undefined
+          ? m
+          : {
+              ...m,
+              expectations: { purpose: applies.purpose, scope: own ? 'occurrence' : 'series' },
+            };
+      });
+      const subjects = new Map<string, string>();
+      for (const m of meetings) {
+        subjects.set(m.iCalUId, m.subject);
+        if (m.seriesKey) subjects.set(m.seriesKey, m.subject);
+      }
+      const deliverables = parseDeliverableItems(mineItems);
       const snapshot: HomeSnapshot = {
         me: {
-          id: me.id ?? '',
+          id: meId,
           displayName: me.displayName ?? '',
           mail: me.mail ?? me.userPrincipalName ?? '',
         },
         timeZone: toIanaZone(mailbox.timeZone ?? 'UTC') ?? 'UTC',
-        meetings: events.map(toMeetingSummary),
+        meetings: withExpectations,
+        deliverables: deliverables.items.map((item) => {
+          const subject = subjects.get(item.meetingKey);
+          return {
+            state: {
+              meetingKey: item.meetingKey,
+              deliverable: item.deliverable,
+              version: {
+                itemId: item.itemId,
+                etag: item.etag,
+                ...(item.lastModifiedBy ? { lastModifiedBy: item.lastModifiedBy } : {}),
+                ...(item.lastModifiedDateTime
+                  ? { lastModifiedDateTime: item.lastModifiedDateTime }
+                  : {}),
+              },
+              ...(item.statusSetBy === undefined ? {} : { statusSetBy: item.statusSetBy }),
+            },
+            ...(subject === undefined ? {} : { meetingSubject: subject }),
+          };
+        }),
+        unreadable: expectations.invalid.length + deliverables.invalid.length,
+        ...(siteClosed
+          ? {
+              expectationsUnavailable:
+                'Meeting expectations are kept on your team’s site, which Rapport cannot open for you. Ask your team owner to add you to the team.',
+            }
+          : {}),
       };
       return snapshot;
     },

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as G from '@microsoft/microsoft-graph-types';
-import { createGraphClient, idempotentWrite } from '../../src/graph/client';
+import { createGraphClient, idempotentWrite, sendOnce } from '../../src/graph/client';
 import { startTestTenant, type FaultRuleInput, type TestTenant } from '../support/local-tenant';
 
 const ana = 'ana@rapportdemo.onmicrosoft.com';
@@ -76,5 +76,31 @@ describe('the Graph client against the local tenant', () => {
     const mine = (await client().api('/me/events').top(1000).get()) as { value: G.Event[] };
     expect(mine.value.filter((e) => e.subject === 'marked')).toHaveLength(1);
     expect(mine.value.filter((e) => e.subject === 'plain')).toHaveLength(1);
+  });
+
+  it('sends a request marked sendOnce exactly once: no retry for 503 or a dropped connection, even with If-Match', async () => {
+    const created = (await client()
+      .api('/me/events')
+      .post({
+        subject: 'once',
+        start: { dateTime: '2026-03-13T11:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2026-03-13T11:30:00', timeZone: 'UTC' },
+      })) as G.Event & { '@odata.etag': string };
+    const patch = (etag: string) =>
+      client()
+        .api(`/me/events/${created.id ?? ''}`)
+        .header('If-Match', etag)
+        .middlewareOptions(sendOnce())
+        .patch({ subject: 'once, renamed' });
+    const path = `^/me/events/${created.id ?? ''}$`;
+    await t.addFault({ path, methods: ['PATCH'], kind: 'status', status: 503, times: 1 });
+    await t.resetRequests();
+    await expect(patch(created['@odata.etag'])).rejects.toMatchObject({ statusCode: 503 });
+    await t.addFault({ path, methods: ['PATCH'], kind: 'drop', when: 'after', times: 1 });
+    await expect(patch(created['@odata.etag'])).rejects.toMatchObject({ statusCode: -1 });
+    expect((await log()).filter((r) => r.method === 'PATCH')).toHaveLength(2);
+    // Reads in the same client still retry.
+    await t.addFault({ path: '^/me$', kind: 'status', status: 503, times: 1 });
+    expect(((await client().api('/me').get()) as G.User).userPrincipalName).toBe(ana);
   });
 });

@@ -3,6 +3,7 @@ import { createGraphClient } from '../../src/graph/client';
 import { graphHomeReader } from '../../src/graph/home-reader';
 import { runBatch } from '../../src/graph/batch';
 import { instant } from '../../src/domain/time/instant';
+import { SITES } from '../../src/local/tenant/seed/directory';
 import { startTestTenant, TEST_NOW, type TestTenant } from '../support/local-tenant';
 
 let t: TestTenant;
@@ -19,24 +20,36 @@ afterEach(async () => {
 const clientFor = (user: string) =>
   createGraphClient({ baseUrl: t.url, getToken: () => t.token(user), delaySeconds: 0 });
 const now = instant(Date.parse(TEST_NOW));
+const OPTIONS = { siteId: SITES.team.id };
 
 describe('Home’s data', () => {
-  it('reads profile, time zone and the next seven days in one HTTP request', async () => {
+  it('reads profile, time zone, the next seven days and expectations in two HTTP requests', async () => {
     await t.resetRequests();
-    const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com')).load(now);
+    const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com'), OPTIONS).load(
+      now,
+    );
     expect(home.me.displayName).toBe('Ana Ruiz');
     expect(home.timeZone).toBe('America/Los_Angeles'); // mapped from "Pacific Standard Time"
     expect(home.meetings.some((m) => m.subject === 'Platform stand-up')).toBe(true);
     expect(home.meetings.every((m) => m.end > now)).toBe(true);
-    expect(await t.requests()).toEqual(expect.objectContaining({ http: 1, batched: 3 }));
+    expect(await t.requests()).toEqual(expect.objectContaining({ http: 2 }));
   });
 
   it('shows each person their own meetings and zone', async () => {
-    const divya = await graphHomeReader(clientFor('divya@rapportdemo.onmicrosoft.com')).load(now);
+    const divya = await graphHomeReader(
+      clientFor('divya@rapportdemo.onmicrosoft.com'),
+      OPTIONS,
+    ).load(now);
     expect(divya.timeZone).toBe('Asia/Kolkata');
     expect(divya.meetings.map((m) => m.subject)).toContain('Design review: onboarding flow');
-    const olivia = await graphHomeReader(clientFor('olivia@rapportdemo.onmicrosoft.com')).load(now);
+    const olivia = await graphHomeReader(
+      clientFor('olivia@rapportdemo.onmicrosoft.com'),
+      OPTIONS,
+    ).load(now);
     expect(olivia.meetings).toEqual([]);
+    // Olivia is not in the team: Home still loads, and says why expectations are missing.
+    expect(olivia.expectationsUnavailable).toMatch(/team/);
+    expect(divya.expectationsUnavailable).toBeUndefined();
   });
 
   it('re-sends sub-requests throttled inside the batch, after their Retry-After', async () => {
@@ -73,7 +86,7 @@ describe('Home’s data', () => {
   it('gives up after its attempts and reports the throttled answer', async () => {
     await t.addFault({ path: '^/me/mailboxSettings', kind: 'status', status: 503 });
     await expect(
-      graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com')).load(now),
+      graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com'), OPTIONS).load(now),
     ).rejects.toThrow(/mailbox settings/);
   });
 });

@@ -408,6 +408,40 @@ describe('items', () => {
     );
   });
 
+  it('matches an or-chain of ten keys and a half-open dateTime window, as batched reads send them', async () => {
+    const prefix = uniqueKey('chain');
+    const keys = Array.from({ length: 12 }, (_, i) => `${prefix}-${String(i)}`);
+    for (const [i, key] of keys.entries()) {
+      const created = await t.graph(ANA, 'POST', items, {
+        fields: {
+          Key: key,
+          Author: prefix,
+          Published: `2026-03-${String(10 + i).padStart(2, '0')}T12:00:00Z`,
+        },
+      });
+      expect(created.status).toBe(201);
+    }
+    const found = async (filter: string) => {
+      const res = await t.graph(
+        BEN,
+        'GET',
+        `${items}?$filter=${encodeURIComponent(filter)}&$expand=fields&$top=500`,
+      );
+      expect(res.status, filter).toBe(200);
+      return (res.body.value as { fields: { Key: string } }[]).map((i) => i.fields.Key).sort();
+    };
+    const ten = keys.slice(1, 11);
+    expect(await found(ten.map((k) => `fields/Key eq '${k.toUpperCase()}'`).join(' or '))).toEqual(
+      [...ten].sort(),
+    );
+    // Start inclusive, end exclusive; ISO instants with milliseconds, quoted as Graph sends them.
+    expect(
+      await found(
+        `fields/Author eq '${prefix}' and fields/Published ge '2026-03-12T12:00:00.000Z' and fields/Published lt '2026-03-15T12:00:00.000Z'`,
+      ),
+    ).toEqual([keys[2], keys[3], keys[4]].sort());
+  });
+
   it('refuses a duplicate unique key with 409 and leaves the first item unchanged', async () => {
     const key = uniqueKey('dup');
     const first = await t.graph(ANA, 'POST', items, { fields: { Key: key, Author: 'First' } });

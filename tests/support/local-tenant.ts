@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FaultRule, faultRuleSchema } from '../../src/local/tenant/controls/faults';
 import type { LoggedRequest } from '../../src/local/tenant/controls/request-log';
+import type { OutboxEntry } from '../../src/local/tenant/store/state';
 import {
   startLocalTenant,
   type LocalTenant,
@@ -33,6 +34,8 @@ export interface TestTenant extends LocalTenant {
   requests(): Promise<RequestSummary>;
   /** Empties the request log. */
   resetRequests(): Promise<void>;
+  /** The meeting mails the tenant recorded (`/_local/outbox`), for one iCalUId or all. */
+  outbox(iCalUId?: string): Promise<OutboxEntry[]>;
   stop(): Promise<void>;
 }
 
@@ -135,6 +138,10 @@ export async function startTestTenant(
     requests: async () => (await (await control('GET', '/requests', 200)).json()) as RequestSummary,
     resetRequests: async () => {
       await control('DELETE', '/requests', 204);
+    },
+    outbox: async (iCalUId) => {
+      const query = iCalUId === undefined ? '' : `?iCalUId=${encodeURIComponent(iCalUId)}`;
+      return (await (await control('GET', `/outbox${query}`, 200)).json()) as OutboxEntry[];
     },
     stop: async () => {
       await started.close();

@@ -11,6 +11,8 @@ export interface MeetingRef {
   eventId: string;
   iCalUId: string;
   seriesKey?: string;
+  /** The series master's item id in this person's mailbox (the invite of a whole series). */
+  seriesMasterId?: string;
   subject: string;
   start: Instant;
   end: Instant;

@@ -1,3 +1,4 @@
+import type { DeliverableState } from '../ports/expectations';
 import type { Instant } from '../time/instant';
 
 export type MeetingResponse = 'organizer' | 'accepted' | 'tentative' | 'declined' | 'notResponded';
@@ -19,6 +20,10 @@ export interface MeetingSummary {
   isCancelled: boolean;
   response: MeetingResponse;
   seriesMasterId?: string;
+  /** The series master's iCalUId, for records set on the whole series. */
+  seriesKey?: string;
+  /** The expectations that apply, when any: the occurrence's own or the series'. */
+  expectations?: { purpose: string; scope: 'occurrence' | 'series' };
 }
 
 export interface Person {
@@ -33,6 +38,21 @@ export interface HomeSnapshot {
   /** IANA zone of the person's mailbox settings (Windows names already mapped). */
   timeZone: string;
   meetings: MeetingSummary[];
+  /** Deliverables I own across meetings, soonest due first. */
+  deliverables: HomeDeliverable[];
+  /** Stored items Rapport could not read (changed outside the app); counted, never dropped. */
+  unreadable: number;
+  /**
+   * Set when the team site holding expectations could not be read for this person (not a member,
+   * or the site is missing): meetings still show, without expectations or deliverables.
+   */
+  expectationsUnavailable?: string;
+}
+
+export interface HomeDeliverable {
+  state: DeliverableState;
+  /** The meeting's subject when it is in the window Home read. */
+  meetingSubject?: string;
 }
 
 /** Reads Home's data; implemented over Graph, faked nowhere in the product. */

@@ -1,10 +1,6 @@
 import {
-  Badge,
-  Body1,
-  Caption1,
-  Card,
-  CardHeader,
-  Link,
+  MessageBar,
+  MessageBarBody,
   Skeleton,
   SkeletonItem,
   Subtitle2,
@@ -14,11 +10,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { groupByLocalDay } from '../../domain/meetings/upcoming-days';
+import { useState } from 'react';
 import type { MeetingSummary } from '../../domain/meetings/meeting';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
-import { dayHeading, timeIn, zoneName } from './format';
+import { dayHeading, zoneName } from './format';
+import { ExpectationsDialog } from './expectations-dialog';
+import { MeetingCard } from './meeting-card';
+import { MyDeliverables } from './my-deliverables';
 import { useHome } from './use-home';
 
 const useStyles = makeStyles({
@@ -39,70 +39,14 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  time: { minWidth: '7.5rem', color: tokens.colorNeutralForeground2 },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  cancelled: { textDecorationLine: 'line-through' },
 });
-
-function MeetingCard({
-  meeting,
-  zone,
-  locale,
-}: {
-  meeting: MeetingSummary;
-  zone: string;
-  locale: string;
-}) {
-  const styles = useStyles();
-  const when = meeting.isAllDay
-    ? 'All day'
-    : `${timeIn(meeting.start, zone, locale)} – ${timeIn(meeting.end, zone, locale)}`;
-  return (
-    <li>
-      <Card size="small" aria-label={`${meeting.subject || 'Untitled meeting'}, ${when}`}>
-        <CardHeader
-          image={<Caption1 className={styles.time}>{when}</Caption1>}
-          header={
-            <Body1 className={meeting.isCancelled ? styles.cancelled : undefined}>
-              <strong>{meeting.subject || 'Untitled meeting'}</strong>
-            </Body1>
-          }
-          description={
-            <div className={styles.badges}>
-              <Caption1>
-                {meeting.isOrganizer ? 'You organize' : `Organizer: ${meeting.organizerName}`}
-              </Caption1>
-              {meeting.isCancelled ? (
-                <Badge appearance="tint" color="danger">
-                  Cancelled
-                </Badge>
-              ) : null}
-              {meeting.response === 'tentative' ? (
-                <Badge appearance="tint" color="warning">
-                  Tentative
-                </Badge>
-              ) : null}
-              {meeting.response === 'notResponded' && !meeting.isOrganizer ? (
-                <Badge appearance="outline">Not answered</Badge>
-              ) : null}
-              {meeting.isOnline && meeting.joinUrl ? (
-                <Link href={meeting.joinUrl} target="_blank" rel="noreferrer">
-                  Join in Teams
-                </Link>
-              ) : null}
-            </div>
-          }
-        />
-      </Card>
-    </li>
-  );
-}
 
 /** The personal tab: my next seven days, in my own time zone. */
 export function HomePage() {
   const styles = useStyles();
   const { clock, host } = useServices();
   const home = useHome();
+  const [opened, setOpened] = useState<{ meeting: MeetingSummary; add: boolean } | undefined>();
   const locale = host.context().locale || 'en-US';
 
   if (home.isPending) {
@@ -134,7 +78,7 @@ export function HomePage() {
     );
   }
 
-  const { meetings, timeZone, me } = home.data;
+  const { meetings, timeZone, me, deliverables, unreadable, expectationsUnavailable } = home.data;
   const now = clock.now();
   const days = groupByLocalDay(meetings, timeZone, now);
   return (
@@ -145,6 +89,22 @@ export function HomePage() {
           {me.displayName} · times in {zoneName(timeZone, locale, now)}
         </Text>
       </div>
+      {expectationsUnavailable ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{expectationsUnavailable}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MyDeliverables deliverables={deliverables} />
+      )}
+      {unreadable > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {unreadable === 1
+              ? '1 stored expectation record was changed outside Rapport and cannot be shown. Its meeting’s organizer can open the meeting to start it over.'
+              : `${String(unreadable)} stored expectation records were changed outside Rapport and cannot be shown. Their meetings’ organizers can open the meetings to start them over.`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {days.length === 0 ? (
         <Text as="p">No meetings in the next 7 days. Enjoy the focus time.</Text>
       ) : (
@@ -155,12 +115,33 @@ export function HomePage() {
             </Subtitle2>
             <ul className={styles.list}>
               {day.meetings.map((m) => (
-                <MeetingCard key={m.id} meeting={m} zone={timeZone} locale={locale} />
+                <MeetingCard
+                  key={m.id}
+                  meeting={m}
+                  zone={timeZone}
+                  locale={locale}
+                  {...(expectationsUnavailable
+                    ? {}
+                    : {
+                        onOpenExpectations: (meeting: MeetingSummary, add: boolean) => {
+                          setOpened({ meeting, add });
+                        },
+                      })}
+                />
               ))}
             </ul>
           </section>
         ))
       )}
+      {opened ? (
+        <ExpectationsDialog
+          meeting={opened.meeting}
+          add={opened.add}
+          onClose={() => {
+            setOpened(undefined);
+          }}
+        />
+      ) : null}
     </main>
   );
 }

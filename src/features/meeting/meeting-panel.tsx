@@ -2,6 +2,7 @@ import { Button, Body1, Text, Title3, makeStyles, tokens } from '@fluentui/react
 import { useState } from 'react';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
+import { ExpectationsSection } from './expectations-section';
 
 const useStyles = makeStyles({
   page: {
@@ -19,8 +20,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The meeting tab (details tab before, side panel during). Expectations and polls arrive with
- * their own capabilities; for now it shows where it is and lets the organizer share to the stage.
+ * The meeting tab (details tab before, side panel during): the meeting's expectations for
+ * everyone, and in the side panel a way to share Rapport to the stage. Polls arrive with their
+ * own capability.
  */
 export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   const styles = useStyles();
@@ -46,12 +48,6 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
       <Title3 as="h1" id="meeting-panel-title">
         Rapport for this meeting
       </Title3>
-      <Body1 as="p">
-        {inSidePanel
-          ? 'You are in the meeting’s side panel.'
-          : 'This is the meeting’s Rapport tab.'}{' '}
-        Meeting expectations and end-of-meeting feedback appear here.
-      </Body1>
       {inSidePanel ? (
         <div className={styles.actions}>
           <Button
@@ -71,6 +67,9 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
       {shareState instanceof Error ? (
         <ErrorState title="Could not share to the stage." error={shareState} />
       ) : null}
+      <ExpectationsSection
+        source={context.chat?.id ? { kind: 'chat', chatId: context.chat.id } : undefined}
+      />
     </main>
   );
 }

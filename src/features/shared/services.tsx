@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HomeReader } from '../../domain/meetings/meeting';
+import type { ExpectationsService } from '../../domain/ports/expectations';
 import type { Host } from '../../domain/ports/host';
 import type { Clock } from '../../domain/time/instant';
 
@@ -8,6 +9,7 @@ export interface Services {
   host: Host;
   clock: Clock;
   homeReader: HomeReader;
+  expectations: ExpectationsService;
   /** Signs in interactively when a silent sign-in was not enough. */
   signIn(): Promise<void>;
 }

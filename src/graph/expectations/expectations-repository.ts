@@ -2,6 +2,7 @@ import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type * as G from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import {
+  attendeeIdSchema,
   deliverableSchema,
   EXPECTATIONS_SCHEMA_VERSION,
   expectationsSchema,
@@ -18,6 +19,9 @@ import { idempotentWrite, relativeNextLink } from '../client';
  * Payloads are validated on write and on read (members can write the lists through raw Graph);
  * creates rely on the unique `Key` (a 409 reads back), updates send `If-Match` (a 412 is a
  * conflict carrying the server's version, never an overwrite).
+ *
+ * Key columns hold `storageKey`s: the key itself, or its hash when it could outgrow SharePoint's
+ * 255-character single line of text. Payloads keep the full keys, and reads match on those.
  */
 
 // ---- Results
@@ -53,6 +57,16 @@ export interface StoredDeliverable extends ItemVersion {
   kind: 'found';
   meetingKey: string;
   deliverable: Deliverable;
+  /** The attendee id of whoever set the current status, when the app recorded it. */
+  statusSetBy?: string;
+}
+
+/** Expectations items as read from a list query (`parseExpectationsItems`). */
+export type FoundExpectations = Extract<ExpectationsRead, { kind: 'found' }>;
+
+export interface ExpectationsItems {
+  found: FoundExpectations[];
+  invalid: InvalidItem[];
 }
 
 export interface DeliverablesRead {
@@ -67,12 +81,21 @@ export type UpsertDeliverableResult =
   | { kind: 'conflict'; id: string; current: StoredDeliverable | InvalidItem | undefined }
   | { kind: 'invalid'; id: string; errors: Record<string, string[]> };
 
+export type UpdateDeliverableResult =
+  | { kind: 'saved'; item: StoredDeliverable }
+  /** The item changed (or went) since it was read: what is there now, if anything. */
+  | { kind: 'conflict'; current: StoredDeliverable | InvalidItem | undefined };
+
 /** The Deliverables list's payload: one deliverable and the meeting it belongs to. */
 export const storedDeliverableSchema = z.object({
   schemaVersion: z.literal(EXPECTATIONS_SCHEMA_VERSION),
   meetingKey: meetingKeySchema,
   deliverable: deliverableSchema,
+  /** Who set the current status (an attendee id); absent in items written before it existed. */
+  statusSetBy: attendeeIdSchema.optional(),
 });
+
+type DeliverablePayload = z.output<typeof storedDeliverableSchema>;
 
 /** What the Expectations list's query columns hold besides the payload. */
 export interface ExpectationsColumns {
@@ -103,6 +126,77 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The key of a deliverable's item: unique per meeting and deliverable. */
 export const deliverableKey = (meetingKey: string, deliverableId: string): string =>
   `${meetingKey}:${deliverableId}`;
+
+/** Keys up to this length are stored as they are; longer ones as their hash. */
+export const MAX_PLAIN_KEY_LENGTH = 190;
+
+/**
+ * What a Key, MeetingKey or SeriesKey column holds for `key`: the key itself when it has at most
+ * `MAX_PLAIN_KEY_LENGTH` characters, else `sha256:` and the base64url SHA-256 of its UTF-8 (50
+ * characters). SharePoint's single line of text holds 255, and a deliverable's key is a meeting key
+ * (up to 255 itself) plus the deliverable's id. Web Crypto, so the same in browsers and Node.
+ */
+export async function storageKey(key: string): Promise<string> {
+  if (key.length <= MAX_PLAIN_KEY_LENGTH) return key;
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+  let binary = '';
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return `sha256:${btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
+}
+
+/** Default list names, as provisioned (`STORAGE_LISTS`); Graph takes a list's title in the path. */
+const EXPECTATIONS_LIST = 'Expectations';
+const DELIVERABLES_LIST = 'Deliverables';
+
+/** At most this many keys go into one `expectationsByKeysQuery` (`or` chains stay short). */
+export const MAX_KEYS_PER_QUERY = 10;
+
+/** `…/lists/{list}/items?$filter=…&$expand=fields&$top=500`, relative to the Graph version. */
+function itemsQuery(siteId: string, list: string, filter: string, orderBy?: string): string {
+  const query = [`$filter=${encodeURIComponent(filter)}`, '$expand=fields', '$top=500'];
+  if (orderBy !== undefined) query.push(`$orderby=${encodeURIComponent(orderBy)}`);
+  return `${sitePath(siteId)}/lists/${encodeURIComponent(list)}/items?${query.join('&')}`;
+}
+
+/**
+ * The Expectations items of occurrences starting in [start, end) (series-level records have no
+ * start). A relative URL for `$batch` or `client.api`; read the answer with `parseExpectationsItems`.
+ */
+export function expectationsByStartQuery(
+  siteId: string,
+  startIso: string,
+  endIso: string,
+  list = EXPECTATIONS_LIST,
+): string {
+  return itemsQuery(
+    siteId,
+    list,
+    `fields/StartUtc ge ${literal(startIso)} and fields/StartUtc lt ${literal(endIso)}`,
+  );
+}
+
+/** The Expectations items with these Keys (already `storageKey`s; 1 to `MAX_KEYS_PER_QUERY`). */
+export function expectationsByKeysQuery(
+  siteId: string,
+  keys: readonly string[],
+  list = EXPECTATIONS_LIST,
+): string {
+  if (keys.length === 0 || keys.length > MAX_KEYS_PER_QUERY) {
+    throw new Error(
+      `expectationsByKeysQuery takes 1 to ${String(MAX_KEYS_PER_QUERY)} keys, not ${String(keys.length)}.`,
+    );
+  }
+  return itemsQuery(siteId, list, keys.map((k) => `fields/Key eq ${literal(k)}`).join(' or '));
+}
+
+/** The Deliverables items one person owns, across meetings; read with `parseDeliverableItems`. */
+export function deliverablesByOwnerQuery(
+  siteId: string,
+  ownerId: string,
+  list = DELIVERABLES_LIST,
+): string {
+  return itemsQuery(siteId, list, `fields/OwnerId eq ${literal(ownerId)}`);
+}
 
 /** Canonical JSON (sorted keys) so a read-back can be compared with what was written. */
 function canonical(value: unknown): string {
@@ -169,16 +263,51 @@ function readExpectations(item: G.ListItem): ExpectationsRead {
   return { kind: 'found', expectations: parsed.value, ...versionOf(item) };
 }
 
+function storedOf(payload: DeliverablePayload, version: ItemVersion): StoredDeliverable {
+  return {
+    kind: 'found',
+    meetingKey: payload.meetingKey,
+    deliverable: payload.deliverable,
+    ...(payload.statusSetBy === undefined ? {} : { statusSetBy: payload.statusSetBy }),
+    ...version,
+  };
+}
+
 function readDeliverable(item: G.ListItem): StoredDeliverable | InvalidItem {
   const parsed = parsePayload(item, storedDeliverableSchema);
   if (parsed.kind === 'invalid') return parsed;
-  return {
-    kind: 'found',
-    meetingKey: parsed.value.meetingKey,
-    deliverable: parsed.value.deliverable,
-    ...versionOf(item),
-  };
+  return storedOf(parsed.value, versionOf(item));
 }
+
+/** Expectations list items (a query's answer, in a `$batch` or not), read and validated. */
+export function parseExpectationsItems(items: readonly G.ListItem[]): ExpectationsItems {
+  const out: ExpectationsItems = { found: [], invalid: [] };
+  for (const item of items) {
+    const read = readExpectations(item);
+    if (read.kind === 'found') out.found.push(read);
+    else if (read.kind === 'invalid') out.invalid.push(read);
+  }
+  return out;
+}
+
+/** Deliverables list items, read and validated, soonest due first. */
+export function parseDeliverableItems(items: readonly G.ListItem[]): DeliverablesRead {
+  const out: DeliverablesRead = { items: [], invalid: [] };
+  for (const item of items) {
+    const read = readDeliverable(item);
+    if (read.kind === 'found') out.items.push(read);
+    else out.invalid.push(read);
+  }
+  // The payload is the source of truth; the DueDate column only narrows the query.
+  out.items.sort((a, b) =>
+    a.deliverable.due < b.deliverable.due ? -1 : a.deliverable.due > b.deliverable.due ? 1 : 0,
+  );
+  return out;
+}
+
+const sameStatus = (a: Deliverable, b: Deliverable): boolean =>
+  a.status === b.status &&
+  ('obstacle' in a ? a.obstacle : undefined) === ('obstacle' in b ? b.obstacle : undefined);
 
 interface ItemsPage {
   value: G.ListItem[];
@@ -205,10 +334,7 @@ export async function queryItems(
   query: { filter: string; orderBy?: string },
 ): Promise<G.ListItem[]> {
   const items: G.ListItem[] = [];
-  const params = new URLSearchParams({ $filter: query.filter, $expand: 'fields', $top: '500' });
-  if (query.orderBy !== undefined) params.set('$orderby', query.orderBy);
-  let next: string | undefined =
-    `${sitePath(siteId)}/lists/${encodeURIComponent(listId)}/items?${params.toString()}`;
+  let next: string | undefined = itemsQuery(siteId, listId, query.filter, query.orderBy);
   while (next !== undefined) {
     const page = (await client.api(next).get()) as ItemsPage;
     items.push(...page.value);
@@ -250,6 +376,24 @@ export async function updateItemFields(
   return { etag: typeof tag === 'string' ? tag : '' };
 }
 
+/** `DELETE …/items/{id}`; an item already gone (404) counts as deleted. */
+export async function deleteItem(
+  client: Client,
+  siteId: string,
+  listId: string,
+  itemId: string,
+): Promise<void> {
+  try {
+    await client
+      .api(
+        `${sitePath(siteId)}/lists/${encodeURIComponent(listId)}/items/${encodeURIComponent(itemId)}`,
+      )
+      .delete();
+  } catch (err) {
+    if (statusOf(err) !== 404) throw err;
+  }
+}
+
 // ---- The repository
 
 export interface ExpectationsRepository {
@@ -262,11 +406,27 @@ export interface ExpectationsRepository {
   ): Promise<SaveExpectationsResult>;
   listMyDeliverables(ownerId: string): Promise<DeliverablesRead>;
   listMeetingDeliverables(meetingKey: string): Promise<DeliverablesRead>;
-  /** One item per deliverable: created when new, updated (If-Match) when changed. */
+  /**
+   * One item per deliverable: created when new, updated (If-Match) when changed. Who set the status
+   * (`statusSetBy`) is kept while the status and obstacle stay as they were.
+   */
   upsertDeliverables(
     meetingKey: string,
     deliverables: readonly Deliverable[],
   ): Promise<UpsertDeliverableResult[]>;
+  /** Deletes the items of deliverables taken off a meeting; ones already gone are fine. */
+  deleteDeliverables(meetingKey: string, deliverableIds: readonly string[]): Promise<void>;
+  /**
+   * Writes `next` over one stored deliverable if the item is still as it was read (If-Match);
+   * otherwise a conflict with what is there now. `statusSetBy` records who set the status; left
+   * out, the stored one is kept while the status and obstacle are unchanged. Throws when `next`
+   * fails validation or is another deliverable: callers validate first.
+   */
+  updateDeliverable(
+    stored: StoredDeliverable,
+    next: Deliverable,
+    opts?: { statusSetBy?: string },
+  ): Promise<UpdateDeliverableResult>;
 }
 
 export function expectationsRepository(
@@ -286,18 +446,25 @@ export function expectationsRepository(
     }
     return id;
   };
-  const expectationsList = () => listId(options.expectationsList ?? 'Expectations');
-  const deliverablesList = () => listId(options.deliverablesList ?? 'Deliverables');
+  const expectationsList = () => listId(options.expectationsList ?? EXPECTATIONS_LIST);
+  const deliverablesList = () => listId(options.deliverablesList ?? DELIVERABLES_LIST);
 
   const getExpectations = async (meetingKey: string): Promise<ExpectationsRead> => {
+    const stored = await storageKey(meetingKey);
     const items = await queryItems(client, siteId, await expectationsList(), {
-      filter: `fields/MeetingKey eq ${literal(meetingKey)}`,
+      filter: `fields/MeetingKey eq ${literal(stored)}`,
     });
-    // The Key is unique and equals MeetingKey, so at most one item matches.
-    const item = items.find(
-      (i) => stringField(i, 'Key').toLowerCase() === meetingKey.toLowerCase(),
-    );
-    return item ? readExpectations(item) : { kind: 'missing' };
+    // The Key is unique and equals MeetingKey, so at most one item matches; its payload must
+    // name this very meeting (SharePoint compares text without case).
+    for (const item of items) {
+      const read = readExpectations(item);
+      const mine =
+        read.kind === 'found'
+          ? read.expectations.meetingKey === meetingKey
+          : read.kind === 'invalid' && read.key.toLowerCase() === stored.toLowerCase();
+      if (mine) return read;
+    }
+    return { kind: 'missing' };
   };
 
   /** After a 409 or 412: our own write (a retry that already landed) or someone else's. */
@@ -317,9 +484,11 @@ export function expectationsRepository(
     const parsed = expectationsSchema.safeParse(input);
     if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) };
     const expectations = parsed.data;
+    const key = await storageKey(expectations.meetingKey);
     const fields: Record<string, unknown> = {
-      MeetingKey: expectations.meetingKey,
-      SeriesKey: expectations.seriesKey ?? '',
+      MeetingKey: key,
+      SeriesKey:
+        expectations.seriesKey === undefined ? '' : await storageKey(expectations.seriesKey),
       Payload: JSON.stringify(expectations),
       ...(columns.startUtc === undefined
         ? {}
@@ -329,10 +498,7 @@ export function expectationsRepository(
     const list = await expectationsList();
     if (version === undefined) {
       try {
-        const item = await createItem(client, siteId, list, {
-          Key: expectations.meetingKey,
-          ...fields,
-        });
+        const item = await createItem(client, siteId, list, { Key: key, ...fields });
         return { kind: 'saved', expectations, ...versionOf(item) };
       } catch (err) {
         if (statusOf(err) === 409) return settle(expectations);
@@ -357,28 +523,65 @@ export function expectationsRepository(
     }
   };
 
-  const readDeliverables = async (filter: string): Promise<DeliverablesRead> => {
-    const items = await queryItems(client, siteId, await deliverablesList(), {
-      filter,
-      orderBy: 'fields/DueDate asc',
-    });
-    const out: DeliverablesRead = { items: [], invalid: [] };
-    for (const item of items) {
-      const read = readDeliverable(item);
-      if (read.kind === 'found') out.items.push(read);
-      else out.invalid.push(read);
-    }
-    // The payload is the source of truth; the DueDate column only narrows the query.
-    out.items.sort((a, b) =>
-      a.deliverable.due < b.deliverable.due ? -1 : a.deliverable.due > b.deliverable.due ? 1 : 0,
+  const readDeliverables = async (filter: string): Promise<DeliverablesRead> =>
+    parseDeliverableItems(
+      await queryItems(client, siteId, await deliverablesList(), {
+        filter,
+        orderBy: 'fields/DueDate asc',
+      }),
     );
-    return out;
-  };
 
   const listMyDeliverables = (ownerId: string) =>
     readDeliverables(`fields/OwnerId eq ${literal(ownerId)}`);
-  const listMeetingDeliverables = (meetingKey: string) =>
-    readDeliverables(`fields/MeetingKey eq ${literal(meetingKey)}`);
+
+  const listMeetingDeliverables = async (meetingKey: string): Promise<DeliverablesRead> => {
+    const read = await readDeliverables(
+      `fields/MeetingKey eq ${literal(await storageKey(meetingKey))}`,
+    );
+    return { ...read, items: read.items.filter((i) => i.meetingKey === meetingKey) };
+  };
+
+  /** The deliverable's payload as it would be written, or the validation errors. */
+  const payloadOf = (
+    meetingKey: string,
+    deliverable: Deliverable,
+    statusSetBy: string | undefined,
+  ) =>
+    storedDeliverableSchema.safeParse({
+      schemaVersion: EXPECTATIONS_SCHEMA_VERSION,
+      meetingKey,
+      deliverable,
+      ...(statusSetBy === undefined ? {} : { statusSetBy }),
+    });
+
+  /** The list columns for a payload: the query columns copy values out of it. */
+  const deliverableFields = async (payload: DeliverablePayload) => ({
+    MeetingKey: await storageKey(payload.meetingKey),
+    OwnerId: payload.deliverable.ownerId,
+    DueDate: payload.deliverable.due,
+    Status: payload.deliverable.status,
+    Payload: JSON.stringify(payload),
+  });
+
+  /** The item with this storage key, read; undefined when there is none. */
+  const deliverableByKey = async (
+    list: string,
+    key: string,
+  ): Promise<StoredDeliverable | InvalidItem | undefined> => {
+    const [item] = await queryItems(client, siteId, list, {
+      filter: `fields/Key eq ${literal(key)}`,
+    });
+    return item ? readDeliverable(item) : undefined;
+  };
+
+  const samePayload = (read: StoredDeliverable | InvalidItem, payload: DeliverablePayload) =>
+    read.kind === 'found' &&
+    canonical({
+      schemaVersion: payload.schemaVersion,
+      meetingKey: read.meetingKey,
+      deliverable: read.deliverable,
+      ...(read.statusSetBy === undefined ? {} : { statusSetBy: read.statusSetBy }),
+    }) === canonical(payload);
 
   const upsertDeliverables: ExpectationsRepository['upsertDeliverables'] = async (
     meetingKey,
@@ -386,55 +589,42 @@ export function expectationsRepository(
   ) => {
     const list = await deliverablesList();
     const existing = await queryItems(client, siteId, list, {
-      filter: `fields/MeetingKey eq ${literal(meetingKey)}`,
+      filter: `fields/MeetingKey eq ${literal(await storageKey(meetingKey))}`,
     });
     const byKey = new Map(existing.map((i) => [stringField(i, 'Key').toLowerCase(), i]));
     const results: UpsertDeliverableResult[] = [];
     for (const input of deliverables) {
-      const parsed = storedDeliverableSchema.safeParse({
-        schemaVersion: EXPECTATIONS_SCHEMA_VERSION,
-        meetingKey,
-        deliverable: input,
-      });
+      const key = await storageKey(deliverableKey(meetingKey, input.id));
+      const item = byKey.get(key.toLowerCase());
+      const read = item ? readDeliverable(item) : undefined;
+      // Who set the status stays recorded while the status does not change.
+      const keptSetter =
+        read?.kind === 'found' && sameStatus(read.deliverable, input)
+          ? read.statusSetBy
+          : undefined;
+      const parsed = payloadOf(meetingKey, input, keptSetter);
       if (!parsed.success) {
         results.push({ kind: 'invalid', id: input.id, errors: fieldErrors(parsed.error) });
         continue;
       }
       const payload = parsed.data;
       const { deliverable } = payload;
-      const key = deliverableKey(meetingKey, deliverable.id);
-      const fields = {
-        MeetingKey: meetingKey,
-        OwnerId: deliverable.ownerId,
-        DueDate: deliverable.due,
-        Status: deliverable.status,
-        Payload: JSON.stringify(payload),
-      };
-      const same = (read: StoredDeliverable | InvalidItem): read is StoredDeliverable =>
-        read.kind === 'found' &&
-        canonical({ ...payload, deliverable: read.deliverable, meetingKey: read.meetingKey }) ===
-          canonical(payload);
+      const fields = await deliverableFields(payload);
       const readBack = async (): Promise<UpsertDeliverableResult> => {
-        const current = (
-          await queryItems(client, siteId, list, { filter: `fields/Key eq ${literal(key)}` })
-        )[0];
-        const read = current ? readDeliverable(current) : undefined;
-        if (read && same(read)) return { kind: 'saved', item: read };
-        return { kind: 'conflict', id: deliverable.id, current: read };
+        const current = await deliverableByKey(list, key);
+        if (current && samePayload(current, payload)) {
+          return { kind: 'saved', item: current as StoredDeliverable };
+        }
+        return { kind: 'conflict', id: deliverable.id, current };
       };
-      const item = byKey.get(key.toLowerCase());
       try {
-        if (!item) {
+        if (!read) {
           const created = await createItem(client, siteId, list, { Key: key, ...fields });
-          results.push({
-            kind: 'saved',
-            item: { kind: 'found', meetingKey, deliverable, ...versionOf(created) },
-          });
+          results.push({ kind: 'saved', item: storedOf(payload, versionOf(created)) });
           continue;
         }
-        const read = readDeliverable(item);
-        if (same(read)) {
-          results.push({ kind: 'unchanged', item: read });
+        if (samePayload(read, payload)) {
+          results.push({ kind: 'unchanged', item: read as StoredDeliverable });
           continue;
         }
         const { etag } = await updateItemFields(
@@ -445,10 +635,7 @@ export function expectationsRepository(
           read.etag,
           fields,
         );
-        results.push({
-          kind: 'saved',
-          item: { kind: 'found', meetingKey, deliverable, itemId: read.itemId, etag },
-        });
+        results.push({ kind: 'saved', item: storedOf(payload, { itemId: read.itemId, etag }) });
       } catch (err) {
         const status = statusOf(err);
         if (status === 409 || status === 412 || status === 404) results.push(await readBack());
@@ -458,11 +645,71 @@ export function expectationsRepository(
     return results;
   };
 
+  const deleteDeliverables: ExpectationsRepository['deleteDeliverables'] = async (
+    meetingKey,
+    deliverableIds,
+  ) => {
+    if (deliverableIds.length === 0) return;
+    const list = await deliverablesList();
+    const existing = await queryItems(client, siteId, list, {
+      filter: `fields/MeetingKey eq ${literal(await storageKey(meetingKey))}`,
+    });
+    const byKey = new Map(existing.map((i) => [stringField(i, 'Key').toLowerCase(), i]));
+    for (const id of deliverableIds) {
+      const item = byKey.get((await storageKey(deliverableKey(meetingKey, id))).toLowerCase());
+      if (item?.id) await deleteItem(client, siteId, list, item.id);
+    }
+  };
+
+  const updateDeliverable: ExpectationsRepository['updateDeliverable'] = async (
+    stored,
+    next,
+    opts = {},
+  ) => {
+    if (next.id !== stored.deliverable.id) {
+      throw new Error(
+        `updateDeliverable: '${next.id}' cannot overwrite deliverable '${stored.deliverable.id}'.`,
+      );
+    }
+    const setter =
+      opts.statusSetBy ?? (sameStatus(stored.deliverable, next) ? stored.statusSetBy : undefined);
+    const parsed = payloadOf(stored.meetingKey, next, setter);
+    if (!parsed.success) {
+      const messages = Object.values(fieldErrors(parsed.error)).flat().join(' ');
+      throw new Error(`updateDeliverable: the deliverable is not valid. ${messages}`);
+    }
+    const payload = parsed.data;
+    const list = await deliverablesList();
+    try {
+      const { etag } = await updateItemFields(
+        client,
+        siteId,
+        list,
+        stored.itemId,
+        stored.etag,
+        await deliverableFields(payload),
+      );
+      return { kind: 'saved', item: storedOf(payload, { itemId: stored.itemId, etag }) };
+    } catch (err) {
+      const status = statusOf(err);
+      if (status !== 412 && status !== 404) throw err;
+      // Changed or deleted since it was read, or our own write already landed (a retry's 412).
+      const key = await storageKey(deliverableKey(stored.meetingKey, next.id));
+      const current = await deliverableByKey(list, key);
+      if (current && samePayload(current, payload)) {
+        return { kind: 'saved', item: current as StoredDeliverable };
+      }
+      return { kind: 'conflict', current };
+    }
+  };
+
   return {
     getExpectations,
     saveExpectations,
     listMyDeliverables,
     listMeetingDeliverables,
     upsertDeliverables,
+    deleteDeliverables,
+    updateDeliverable,
   };
 }

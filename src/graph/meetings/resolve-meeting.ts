@@ -149,13 +149,19 @@ export async function resolveMeeting(
         "This meeting isn't in your calendar between yesterday and the next two weeks; ask the organizer to invite you.",
     };
   }
+  return { kind: 'found', meeting: await meetingRefOf(client, copy) };
+}
+
+/** The person's own copy as a MeetingRef, with the series key looked up when it is an occurrence. */
+async function meetingRefOf(client: Client, copy: G.Event): Promise<MeetingRef> {
   const seriesKey = copy.seriesMasterId
     ? await getSeriesKey(client, copy.seriesMasterId)
     : undefined;
-  const meeting: MeetingRef = {
+  return {
     eventId: copy.id ?? '',
     iCalUId: copy.iCalUId ?? '',
     ...(seriesKey === undefined ? {} : { seriesKey }),
+    ...(copy.seriesMasterId ? { seriesMasterId: copy.seriesMasterId } : {}),
     subject: copy.subject ?? '',
     start: utcInstant(copy.start),
     end: utcInstant(copy.end),
@@ -165,5 +171,31 @@ export async function resolveMeeting(
       address: copy.organizer?.emailAddress?.address ?? '',
     },
   };
-  return { kind: 'found', meeting };
+}
+
+/** `GET /me/events/{id}`: one of the person's own events, by its id in their mailbox. */
+export async function getOwnEvent(client: Client, eventId: string): Promise<G.Event | undefined> {
+  try {
+    return (await client
+      .api(`/me/events/${encodeURIComponent(eventId)}`)
+      .header('Prefer', 'outlook.timezone="UTC"')
+      .select(EVENT_FIELDS)
+      .get()) as G.Event;
+  } catch (err) {
+    if (statusOf(err) === 404) return undefined;
+    throw err;
+  }
+}
+
+/** A meeting opened from Home, by the person's own event id. */
+export async function resolveOwnEvent(client: Client, eventId: string): Promise<MeetingResolution> {
+  const event = await getOwnEvent(client, eventId);
+  if (!event?.iCalUId || event.isCancelled === true) {
+    return {
+      kind: 'notFound',
+      reason: 'notInCalendar',
+      message: 'This meeting is no longer in your calendar.',
+    };
+  }
+  return { kind: 'found', meeting: await meetingRefOf(client, event) };
 }

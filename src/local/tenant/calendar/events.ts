@@ -10,6 +10,7 @@ import { occurrenceICalUId, occurrenceId, parseOccurrenceId } from './event-ids'
 import { expandSeries } from './series';
 import { addMeetingChat, renameMeetingChat, syncMeetingChatMembers } from './meeting-chat';
 import { TENANT_ID } from '../seed/directory';
+import { attendeeAddresses, recordMeetingMail } from './outbox';
 
 const DAY_MS = 86_400_000;
 
@@ -83,6 +84,12 @@ export function teamsJoinBlock(joinUrl: string, conferenceId: string): string {
     "</div><div style=\"font-size:14px;margin-bottom:4px;font-family:'Segoe UI','Helvetica Neue',Helvetica,Arial,sans-serif\"></div>" +
     '<div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">________________________________________________________________________________</span></div>'
   );
+}
+
+/** The join block an online meeting's body keeps through every body write. */
+function joinBlockOf(e: G.Event): string | undefined {
+  const online = e.onlineMeeting;
+  return online?.joinUrl ? teamsJoinBlock(online.joinUrl, online.conferenceId ?? '') : undefined;
 }
 
 function insertBeforeBodyEnd(html: string, block: string): string {
@@ -291,6 +298,13 @@ export function createEvent(
     state.events[id] = stored;
     if (input.transactionId) state.transactions[`${ownerId}:${input.transactionId}`] = id;
     syncAttendeeCopies(tenant, stored);
+    recordMeetingMail(tenant, {
+      kind: 'request',
+      organizerId: ownerId,
+      iCalUId,
+      subject: event.subject ?? '',
+      to: attendeeAddresses(event),
+    });
     if (online)
       addMeetingChat(tenant, {
         chatId: meeting.chatId,
@@ -414,13 +428,14 @@ export function updateEvent(
   ifMatch?: string,
 ): G.Event {
   const occurrence = parseOccurrenceId(id);
-  if (occurrence) return updateOccurrence(tenant, ownerId, occurrence, patch);
+  if (occurrence) return updateOccurrence(tenant, ownerId, occurrence, patch, ifMatch);
   const stored = findStored(tenant, ownerId, id);
   checkEtag(stored.event, ifMatch);
   if (patch.transactionId !== undefined)
     throw badRequest('transactionId cannot be changed.', 'ErrorInvalidPropertyUpdateSentItem');
   return tenant.store.mutate(() => {
     const e = stored.event;
+    const invitedBefore = attendeeAddresses(e);
     const { body, start, end, location, locations, recurrence, ...rest } = patch;
     // Going online is done once, by the organizer: Teams creates the meeting and its chat.
     const goesOnline = rest.isOnlineMeeting === true && !e.onlineMeeting && e.isOrganizer === true;
@@ -470,16 +485,14 @@ export function updateEvent(
       }));
     }
     if (body) {
-      const join = e.onlineMeeting?.joinUrl
-        ? teamsJoinBlock(e.onlineMeeting.joinUrl, e.onlineMeeting.conferenceId ?? '')
-        : undefined;
-      e.body = normaliseBody(body, join);
+      e.body = normaliseBody(body, joinBlockOf(e));
       e.bodyPreview = bodyPreview(e.body);
     }
     checkTimes(e);
     touch(tenant, e);
     if (e.isOrganizer) {
       syncAttendeeCopies(tenant, stored);
+      mailChange(tenant, ownerId, e, invitedBefore);
       if (meeting) {
         addMeetingChat(tenant, {
           chatId: meeting.chatId,
@@ -498,18 +511,56 @@ export function updateEvent(
   });
 }
 
+/**
+ * What an organizer's PATCH emails: an update to everyone invited now (Exchange sends it whatever
+ * the PATCH changed, even nothing) and a cancellation to anyone the PATCH took off the invite.
+ */
+function mailChange(tenant: Tenant, ownerId: string, e: G.Event, invitedBefore: string[]): void {
+  const now = new Set(attendeeAddresses(e).map((a) => a.toLowerCase()));
+  const mail = { organizerId: ownerId, iCalUId: e.iCalUId ?? '', subject: e.subject ?? '' };
+  recordMeetingMail(tenant, {
+    ...mail,
+    kind: 'cancellation',
+    to: invitedBefore.filter((a) => !now.has(a.toLowerCase())),
+  });
+  recordMeetingMail(tenant, { ...mail, kind: 'update', to: attendeeAddresses(e) });
+}
+
+/** The mail about one occurrence of a series: it names the occurrence and its series. */
+function mailOccurrence(
+  tenant: Tenant,
+  kind: 'update' | 'cancellation',
+  master: StoredEvent,
+  originalStartMs: number,
+): void {
+  const m = master.event;
+  const subject = master.exceptions?.[String(originalStartMs)]?.subject ?? m.subject ?? '';
+  recordMeetingMail(tenant, {
+    kind,
+    organizerId: master.owner,
+    iCalUId: occurrenceICalUId(m.iCalUId ?? '', originalStartMs),
+    seriesMasterICalUId: m.iCalUId ?? '',
+    subject,
+    to: attendeeAddresses(m),
+  });
+}
+
 function meetingChatIdOf(tenant: Tenant, e: G.Event): string | undefined {
   return Object.keys(tenant.store.state.chats).find(
     (id) => tenant.store.state.chats[id]?.chat.onlineMeetingInfo?.calendarEventId === e.id,
   );
 }
 
-/** Moving or renaming one occurrence makes it an exception on the series, for everyone invited. */
+/**
+ * Moving, renaming or rewriting the body of one occurrence makes it an exception on the series,
+ * for everyone invited. An occurrence carries its series' ETag, which every such change renews.
+ */
 function updateOccurrence(
   tenant: Tenant,
   ownerId: string,
   occ: { masterId: string; originalStartMs: number },
   patch: EventWrite,
+  ifMatch: string | undefined,
 ): G.Event {
   const master = findStored(tenant, ownerId, occ.masterId);
   if (!master.event.isOrganizer)
@@ -518,6 +569,7 @@ function updateOccurrence(
       'ErrorAccessDenied',
       'Only the organizer can change an occurrence for everyone.',
     );
+  checkEtag(master.event, ifMatch);
   const current = getOccurrence(tenant, master, occ.originalStartMs);
   if (!current) throw notFound();
   tenant.store.mutate(() => {
@@ -530,17 +582,21 @@ function updateOccurrence(
         'The end time of the event must be after its start time.',
         'ErrorInvalidRequest',
       );
+    const previous = exceptions[key];
+    const body = patch.body ? normaliseBody(patch.body, joinBlockOf(master.event)) : previous?.body;
     exceptions[key] = {
       start,
       end,
       ...(patch.subject !== undefined
         ? { subject: patch.subject }
-        : exceptions[key]?.subject !== undefined
-          ? { subject: exceptions[key].subject }
+        : previous?.subject !== undefined
+          ? { subject: previous.subject }
           : {}),
+      ...(body ? { body, bodyPreview: bodyPreview(body) } : {}),
     };
     touch(tenant, master.event);
     syncAttendeeCopies(tenant, master);
+    mailOccurrence(tenant, 'update', master, occ.originalStartMs);
   });
   const updated = getOccurrence(tenant, master, occ.originalStartMs);
   if (!updated) throw notFound();
@@ -558,6 +614,7 @@ export function deleteEvent(tenant: Tenant, ownerId: string, id: string): void {
         master.cancelled = [...(master.cancelled ?? []), occurrence.originalStartMs];
         touch(tenant, master.event);
         syncAttendeeCopies(tenant, master);
+        mailOccurrence(tenant, 'cancellation', master, occurrence.originalStartMs);
       } else {
         master.cancelled = [...(master.cancelled ?? []), occurrence.originalStartMs];
       }
@@ -569,6 +626,13 @@ export function deleteEvent(tenant: Tenant, ownerId: string, id: string): void {
         const copy = state.events[copyId];
         if (copy) cancelCopy(tenant, copy);
       }
+      recordMeetingMail(tenant, {
+        kind: 'cancellation',
+        organizerId: ownerId,
+        iCalUId: stored.event.iCalUId ?? '',
+        subject: stored.event.subject ?? '',
+        to: attendeeAddresses(stored.event),
+      });
     } else if (stored.organizerEventId) {
       const org = state.events[stored.organizerEventId];
       if (org?.attendeeCopies) {
@@ -611,6 +675,7 @@ export function occurrenceEvent(
   o: { originalStart: number; start: number; end: number; isException: boolean; subject?: string },
 ): G.Event {
   const m = master.event;
+  const own = master.exceptions?.[String(o.originalStart)];
   return {
     ...structuredClone(m),
     id: occurrenceId(m.id ?? '', o.originalStart),
@@ -622,6 +687,7 @@ export function occurrenceEvent(
     start: utc(o.start),
     end: utc(o.end),
     ...(o.subject !== undefined ? { subject: o.subject } : {}),
+    ...(own?.body ? { body: structuredClone(own.body), bodyPreview: own.bodyPreview ?? '' } : {}),
   };
 }
 

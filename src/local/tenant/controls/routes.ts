@@ -6,6 +6,7 @@ import { GraphError } from '../http/graph-error';
 import { GRAPH_AUDIENCE, PEOPLE, RELAY_API_AUDIENCE, RELAY_SCOPE, upnOf } from '../seed/directory';
 import { TOKEN_LIFETIME_SECONDS } from '../identity/tokens';
 import { eventsInWindow, instantOf } from '../calendar/events';
+import { outboxOf } from '../calendar/outbox';
 import { faultRuleSchema } from './faults';
 import type { TenantRuntime } from '../app';
 
@@ -142,6 +143,10 @@ export function registerControlRoutes(
     runtime.log.reset();
     return c.body(null, 204);
   });
+
+  // The meeting mails Exchange would have sent (invites, updates, cancellations), oldest first;
+  // `?iCalUId=` keeps those about one meeting (a series' iCalUId also finds its occurrences').
+  app.get('/_local/outbox', (c) => c.json(outboxOf(tenant.store.state, c.req.query('iCalUId'))));
 
   app.get('/_local/clock', (c) =>
     c.json({ now: tenant.clock.iso(), fixed: tenant.clock.isFixed() }),

@@ -44,6 +44,8 @@ export async function createSeedState(now: number): Promise<TenantState> {
   // The private site has no person in it at all: only the relay, granted through Sites.Selected.
   state.sites[SITES.private.id] = siteOf(SITES.private, [], { [RELAY_APP_ID]: 'write' }, now);
   seedMeetings(state, now);
+  // The seed's meetings were sent before anyone looked: the outbox starts empty.
+  state.outbox = [];
   return state;
 }
 

@@ -13,7 +13,14 @@ export interface StoredEvent {
   /** Series masters: occurrences modified or cancelled, keyed by original start (epoch ms). */
   exceptions?: Record<
     string,
-    { start: G.DateTimeTimeZone; end: G.DateTimeTimeZone; subject?: string }
+    {
+      start: G.DateTimeTimeZone;
+      end: G.DateTimeTimeZone;
+      subject?: string;
+      /** The occurrence's own body, once the organizer wrote one for it alone. */
+      body?: G.ItemBody;
+      bodyPreview?: string;
+    }
   >;
   cancelled?: number[];
 }
@@ -62,6 +69,25 @@ export interface StoredListItem {
   uniqueId?: string;
 }
 
+/**
+ * A meeting mail Exchange sent on the organizer's behalf: an invitation, an update or a
+ * cancellation, to every attendee at once. Kept so tests can count what a change emailed.
+ */
+export interface OutboxEntry {
+  kind: 'request' | 'update' | 'cancellation';
+  /** The organizer's user id. */
+  organizerId: string;
+  /** The item's iCalUId as Graph shows it: the event's, a series master's or an occurrence's. */
+  iCalUId: string;
+  /** For an occurrence's update or cancellation: the series master's iCalUId. */
+  seriesMasterICalUId?: string;
+  subject: string;
+  /** Every attendee address the mail went to. */
+  to: string[];
+  /** The tenant clock when it was sent (ISO). */
+  at: string;
+}
+
 export interface TenantState {
   schemaVersion: 1;
   /** The seed's "now": meetings were laid out around this instant (ISO). */
@@ -77,4 +103,6 @@ export interface TenantState {
   groups: Record<string, StoredGroup>;
   sites: Record<string, StoredSite>;
   lists: Record<string, StoredList>;
+  /** Meeting mails sent since the seed (absent in data files written before it existed). */
+  outbox?: OutboxEntry[];
 }

@@ -104,15 +104,34 @@ async function readEventBody(c: TenantCtx) {
   return readJson(c, eventWriteSchema);
 }
 
-function filterByICalUId(events: G.Event[], filter: string | undefined): G.Event[] {
-  if (!filter) return events;
-  const m = /^\s*iCalUId\s+eq\s+'([^']*)'\s*$/i.exec(filter);
-  if (!m)
-    throw badRequest(
-      `The $filter '${filter}' is not supported here; use iCalUId eq '…'.`,
+/** The event properties `/me/events?$filter=` may compare, as `{property} eq '…'`. */
+const FILTERABLE: Record<string, (e: G.Event) => string | null | undefined> = {
+  icaluid: (e) => e.iCalUId,
+  type: (e) => e.type,
+};
+
+/**
+ * `$filter` on a mailbox's events: `iCalUId eq '…'`, `type eq '…'` (Graph lists single instances
+ * and series masters here, so `type eq 'seriesMaster'` finds the series), or both joined by `and`.
+ */
+function filterEvents(events: G.Event[], filter: string | undefined): G.Event[] {
+  if (filter === undefined || filter.trim() === '') return events;
+  const unsupported = () =>
+    badRequest(
+      `The $filter '${filter}' is not supported here; use iCalUId eq '…' or type eq '…', joined by and.`,
       'ErrorInvalidUrlQueryFilter',
     );
-  return events.filter((e) => e.iCalUId === m[1]);
+  const clause = /\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*(and\s+|$)/iy;
+  const tests: ((e: G.Event) => boolean)[] = [];
+  for (let more = true; more;) {
+    const m = clause.exec(filter);
+    const read = m?.[1] ? FILTERABLE[m[1].toLowerCase()] : undefined;
+    if (!m || !read) throw unsupported();
+    const value = (m[2] ?? '').replaceAll("''", "'");
+    tests.push((e) => read(e) === value);
+    more = Boolean(m[3]);
+  }
+  return events.filter((e) => tests.every((test) => test(e)));
 }
 
 export function registerCalendarRoutes(app: TenantApp, tenant: Tenant): void {
@@ -153,9 +172,7 @@ export function registerCalendarRoutes(app: TenantApp, tenant: Tenant): void {
           (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? '') ||
           (a.id ?? '').localeCompare(b.id ?? ''),
       );
-    const items = filterByICalUId(all, c.req.query('$filter')).map((e) =>
-      present(e, prefs, select),
-    );
+    const items = filterEvents(all, c.req.query('$filter')).map((e) => present(e, prefs, select));
     const top = parseTop(c.req.query('$top'), DEFAULT_PAGE, MAX_PAGE);
     return respond(c, prefs, {
       '@odata.context': ctx(me, 'events'),

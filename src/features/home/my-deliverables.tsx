@@ -1,0 +1,93 @@
+import {
+  Body1,
+  Caption1,
+  Card,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { formatDueDate } from '../../domain/expectations/invite-section';
+import type { HomeDeliverable } from '../../domain/meetings/meeting';
+import { OwnerStatusForm, StatusBadge } from '../meeting/deliverable-status';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  meta: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
+  obstacle: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+const open = (d: HomeDeliverable) => d.state.deliverable.status !== 'done';
+
+/**
+ * What I owe, across meetings, soonest due first. Owners report their own progress and obstacles
+ * here; nobody else's activity is read to fill it in.
+ */
+export function MyDeliverables({ deliverables }: { deliverables: readonly HomeDeliverable[] }) {
+  const styles = useStyles();
+  const pending = deliverables
+    .filter(open)
+    .sort((a, b) => a.state.deliverable.due.localeCompare(b.state.deliverable.due));
+  const done = deliverables.length - pending.length;
+  return (
+    <section className={styles.section} aria-labelledby="my-deliverables">
+      <Subtitle2 as="h2" id="my-deliverables">
+        Your deliverables
+      </Subtitle2>
+      {pending.length === 0 ? (
+        <Text as="p">
+          {deliverables.length === 0
+            ? 'Nothing assigned to you in meeting expectations.'
+            : 'Everything you own is done.'}
+        </Text>
+      ) : (
+        <ul className={styles.list}>
+          {pending.map((d) => {
+            const { deliverable } = d.state;
+            return (
+              <li key={`${d.state.meetingKey}/${deliverable.id}`}>
+                <Card size="small" aria-label={deliverable.title}>
+                  <Body1 as="h3" dir="auto">
+                    <strong>{deliverable.title}</strong>
+                  </Body1>
+                  <div className={styles.meta}>
+                    <StatusBadge status={deliverable.status} />
+                    <Caption1>Due {formatDueDate(deliverable.due)}</Caption1>
+                    {d.meetingSubject ? (
+                      <Caption1 dir="auto">From {d.meetingSubject}</Caption1>
+                    ) : null}
+                  </div>
+                  {'obstacle' in deliverable ? (
+                    <Caption1 as="p" className={styles.obstacle} dir="auto">
+                      Obstacle: {deliverable.obstacle}
+                    </Caption1>
+                  ) : null}
+                  <OwnerStatusForm state={d.state} title={deliverable.title} />
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {done > 0 && pending.length > 0 ? (
+        <Caption1 as="p">
+          {done === 1 ? '1 more is done.' : `${String(done)} more are done.`}
+        </Caption1>
+      ) : null}
+    </section>
+  );
+}

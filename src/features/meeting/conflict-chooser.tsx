@@ -1,0 +1,164 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState } from 'react';
+import { conflictLabel, type MergeConflict } from '../../domain/expectations/merge';
+import { conflictLines } from './conflict-text';
+import type { Choice } from './save-plan';
+
+const useStyles = makeStyles({
+  chooser: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  conflict: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  sides: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(8rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  lines: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * Both versions of everything two people changed at once, side by side, with a choice for each.
+ * Everything else from both sides is already combined by the merge; the person's own edits stay
+ * in the editor behind this until a save succeeds.
+ */
+export function ConflictChooser({
+  conflicts,
+  theirsBy,
+  nameOf,
+  saving,
+  onSave,
+  onBack,
+}: {
+  conflicts: readonly MergeConflict[];
+  /** Who saved the version on the server, when known. */
+  theirsBy?: string;
+  nameOf: (id: string) => string;
+  saving: boolean;
+  onSave: (choices: Choice[]) => void;
+  onBack: () => void;
+}) {
+  const styles = useStyles();
+  const id = useId();
+  const [choices, setChoices] = useState<(Choice | undefined)[]>(() =>
+    conflicts.map(() => undefined),
+  );
+  const [missing, setMissing] = useState(false);
+  const theirsName = theirsBy ?? 'Someone else';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The editor's fields give way to this; focus follows so nobody is left on a removed field.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  return (
+    <section className={styles.chooser} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className={styles.heading} ref={headingRef} tabIndex={-1}>
+        Choose which changes to keep
+      </h3>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{theirsName} saved while you were editing</MessageBarTitle>
+          Their other changes and yours are combined. Both of you changed the items below: choose a
+          version for each. Nothing is saved until you do, and your edits stay in the editor.
+        </MessageBarBody>
+      </MessageBar>
+      {conflicts.map((conflict, index) => {
+        const label = conflictLabel(conflict);
+        const choice = choices[index];
+        return (
+          <div
+            key={index}
+            className={styles.conflict}
+            role="group"
+            aria-labelledby={`${id}-${String(index)}`}
+          >
+            <Text id={`${id}-${String(index)}`} weight="semibold" dir="auto">
+              {label}
+            </Text>
+            <div className={styles.sides}>
+              <Side title="Yours" lines={conflictLines(conflict, 'mine', nameOf)} />
+              <Side
+                title={`Theirs (${theirsName})`}
+                lines={conflictLines(conflict, 'theirs', nameOf)}
+              />
+            </div>
+            <Field
+              label={`Keep which version of ${label}?`}
+              validationMessage={missing && choice === undefined ? 'Choose a version.' : undefined}
+            >
+              <RadioGroup
+                layout="horizontal"
+                value={choice ?? ''}
+                onChange={(_, data) => {
+                  setChoices(choices.map((c, i) => (i === index ? (data.value as Choice) : c)));
+                }}
+              >
+                <Radio value="mine" label="Keep mine" />
+                <Radio value="theirs" label="Keep theirs" />
+              </RadioGroup>
+            </Field>
+          </div>
+        );
+      })}
+      <div role="status" aria-live="polite">
+        {missing && choices.some((c) => c === undefined) ? (
+          <Text>Choose “Keep mine” or “Keep theirs” for every item first.</Text>
+        ) : null}
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={saving}
+          onClick={() => {
+            if (choices.some((c) => c === undefined)) {
+              setMissing(true);
+              return;
+            }
+            onSave(choices.filter((c): c is Choice => c !== undefined));
+          }}
+        >
+          Save with these choices
+        </Button>
+        <Button onClick={onBack}>Back to my edits</Button>
+      </div>
+    </section>
+  );
+}
+
+function Side({ title, lines }: { title: string; lines: string[] }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.side}>
+      <Caption1>{title}</Caption1>
+      <ul className={styles.lines}>
+        {lines.map((line, i) => (
+          <li key={i} dir="auto">
+            {line}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
