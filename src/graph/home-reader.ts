@@ -238,7 +238,7 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
         timeZone: toIanaZone(mailbox.timeZone ?? 'UTC') ?? 'UTC',
         meetings: withExpectations,
         deliverables: deliverables.items.map((item) => {
-          const subject = subjects.get(item.meetingKey);
+          const subject = subjects.get(item.meetingKey) ?? item.meetingSubject;
           return {
             state: {
               meetingKey: item.meetingKey,
@@ -252,6 +252,7 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
                   : {}),
               },
               ...(item.statusSetBy === undefined ? {} : { statusSetBy: item.statusSetBy }),
+              ...(item.meetingSubject === undefined ? {} : { meetingSubject: item.meetingSubject }),
             },
             ...(subject === undefined ? {} : { meetingSubject: subject }),
           };

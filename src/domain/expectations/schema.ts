@@ -55,7 +55,7 @@ export function hasForbiddenCharacter(text: string): boolean {
 }
 
 /** A trimmed single line of text, `min`..`max` long, with messages naming the field. */
-function text(field: string, max: number, options: { required?: string } = {}) {
+export function textSchema(field: string, max: number, options: { required?: string } = {}) {
   let schema = z.string({ error: `${field} must be text.` }).trim();
   if (options.required !== undefined) schema = schema.min(1, { error: options.required });
   return schema
@@ -72,7 +72,7 @@ function text(field: string, max: number, options: { required?: string } = {}) {
 
 /** An id: no surrounding whitespace, no control characters, within a length limit. */
 function id(field: string, max: number) {
-  return text(field, max, { required: `${field} is missing.` });
+  return textSchema(field, max, { required: `${field} is missing.` });
 }
 
 /** An attendee's id (the person's Entra object id). */
@@ -92,17 +92,17 @@ export function countSentences(value: string): number {
   return count;
 }
 
-export const purposeSchema = text('The purpose', L.purposeMaxLength, {
+export const purposeSchema = textSchema('The purpose', L.purposeMaxLength, {
   required: "Say in a sentence or two why this meeting exists; the purpose can't be empty.",
 }).refine((value) => countSentences(value) <= L.purposeMaxSentences, {
   error: `Keep the purpose to ${L.purposeMaxSentences} sentences; put details in the agenda.`,
 });
 
 /** The decision or outcome the meeting exists for; empty means none was written. */
-export const outcomeSchema = text('The outcome', L.outcomeMaxLength);
+export const outcomeSchema = textSchema('The outcome', L.outcomeMaxLength);
 
 export const agendaItemSchema = z.object({
-  title: text('An agenda item', L.agendaTitleMaxLength, {
+  title: textSchema('An agenda item', L.agendaTitleMaxLength, {
     required: 'Give every agenda item a title.',
   }),
   presenterId: attendeeIdSchema.optional(),
@@ -141,7 +141,7 @@ const namedRoleSchema = z.object({
 
 const customRoleSchema = z.object({
   kind: z.literal('custom'),
-  label: text('A custom role', L.customRoleLabelMaxLength, {
+  label: textSchema('A custom role', L.customRoleLabelMaxLength, {
     required: 'Name the custom role.',
   }),
   holderId: attendeeIdSchema,
@@ -211,7 +211,7 @@ export const STATUSES_WITH_OBSTACLE: ReadonlySet<DeliverableStatus> = new Set([
 export const deliverableSchema = z
   .object({
     id: id('The deliverable id', L.deliverableIdMaxLength),
-    title: text('A deliverable', L.deliverableTitleMaxLength, {
+    title: textSchema('A deliverable', L.deliverableTitleMaxLength, {
       required: 'Give every deliverable a title.',
     }),
     ownerId: attendeeIdSchema,
@@ -219,7 +219,7 @@ export const deliverableSchema = z
     status: z.enum(DELIVERABLE_STATUSES, {
       error: 'Status is one of: not started, on track, at risk, blocked, done.',
     }),
-    obstacle: text('The obstacle', L.obstacleMaxLength).optional(),
+    obstacle: textSchema('The obstacle', L.obstacleMaxLength).optional(),
   })
   .superRefine((deliverable, ctx) => {
     const needsObstacle = STATUSES_WITH_OBSTACLE.has(deliverable.status);
@@ -256,7 +256,7 @@ export const deliverablesSchema = z
     });
   });
 
-export const successMetricSchema = text('A success metric', L.successMetricMaxLength, {
+export const successMetricSchema = textSchema('A success metric', L.successMetricMaxLength, {
   required: "A success metric can't be empty.",
 });
 

@@ -9,7 +9,8 @@ import type { AgendaItem, ExpectationsDraft } from './schema';
 export type TemplateId = 'oneOnOne' | 'standUp' | 'planning' | 'retrospective' | 'decision';
 
 export interface ExpectationsTemplate {
-  id: TemplateId;
+  /** A built-in's `TemplateId`, or a team template's UUID. */
+  id: string;
   /** Shown in the template picker. */
   name: string;
   purpose: string;

@@ -1,5 +1,6 @@
 import type { MergeConflict } from '../expectations/merge';
 import type { Deliverable, DeliverableStatus, Expectations } from '../expectations/schema';
+import type { TeamTemplate } from '../expectations/team-templates';
 import type { MeetingRef } from '../meetings/meeting-ref';
 import type { Person } from '../meetings/meeting';
 import type { Instant } from '../time/instant';
@@ -50,6 +51,8 @@ export interface DeliverableState {
   version?: StoredVersion;
   /** Who set the current status, when the item says; flagged in the UI when not the owner. */
   statusSetBy?: string;
+  /** The meeting's subject as stored with the deliverable, when it was. */
+  meetingSubject?: string;
 }
 
 export interface MeetingExpectations {
@@ -115,6 +118,15 @@ export type StatusOutcome =
   | { kind: 'conflict'; theirs: DeliverableState }
   | { kind: 'invalid'; errors: Record<string, string[]> };
 
+export interface TeamTemplates {
+  templates: TeamTemplate[];
+  /** Stored templates that no longer read correctly (changed outside Rapport). */
+  unreadable: number;
+}
+
+export type SaveTemplateOutcome =
+  { kind: 'saved'; template: TeamTemplate } | { kind: 'invalid'; errors: Record<string, string[]> };
+
 export interface ExpectationsService {
   /** Resolves the tab's meeting from its chat and loads what is stored for it. */
   openMeeting(chatId: string, now: Instant): Promise<MeetingOpenResult>;
@@ -129,4 +141,8 @@ export interface ExpectationsService {
     expectations: Expectations,
     attendees: readonly Attendee[],
   ): Promise<InviteOutcome>;
+  /** The templates this person's team saved. */
+  teamTemplates(): Promise<TeamTemplates>;
+  /** Saves a team template; a name the team already uses, or one over the limit, is refused. */
+  saveTeamTemplate(template: TeamTemplate): Promise<SaveTemplateOutcome>;
 }

@@ -14,6 +14,7 @@ import { formatDueDate } from '../../domain/expectations/invite-section';
 import { permissionsFor } from '../../domain/expectations/permissions';
 import type { Expectations } from '../../domain/expectations/schema';
 import type { MeetingExpectations } from '../../domain/ports/expectations';
+import { LinkedText } from '../shared/linked-text';
 import { OwnerStatusForm, StatusBadge } from './deliverable-status';
 import type { MeetingSource } from './meeting-source';
 import { InvalidRecordWarning } from './invalid-record';
@@ -148,7 +149,7 @@ function ExpectationsSections({
           Purpose
         </Subtitle2>
         <Body1 as="p" dir="auto">
-          {expectations.purpose}
+          <LinkedText text={expectations.purpose} />
         </Body1>
       </section>
       <section className={styles.section}>
@@ -156,7 +157,7 @@ function ExpectationsSections({
           Outcome or decision
         </Subtitle2>
         <Body1 as="p" dir="auto">
-          {expectations.outcome || 'None written.'}
+          {expectations.outcome ? <LinkedText text={expectations.outcome} /> : 'None written.'}
         </Body1>
       </section>
       <section className={styles.section}>
@@ -170,7 +171,9 @@ function ExpectationsSections({
             <ol className={styles.list}>
               {expectations.agenda.map((item, i) => (
                 <li key={i}>
-                  <Body1 dir="auto">{item.title}</Body1>
+                  <Body1 dir="auto">
+                    <LinkedText text={item.title} />
+                  </Body1>
                   {item.presenterId !== undefined || item.minutes !== undefined ? (
                     <Caption1 className={styles.meta}>
                       {' — '}
@@ -223,7 +226,7 @@ function ExpectationsSections({
               return (
                 <li key={record.id} className={styles.deliverable}>
                   <Text weight="semibold" dir="auto">
-                    {record.title}
+                    <LinkedText text={record.title} />
                   </Text>
                   <Caption1 className={styles.meta}>
                     Owner: {nameOf(record.ownerId)}
@@ -235,7 +238,10 @@ function ExpectationsSections({
                   </div>
                   {obstacle ? (
                     <Body1 as="p">
-                      Obstacle: <span dir="auto">{obstacle}</span>
+                      Obstacle:{' '}
+                      <span dir="auto">
+                        <LinkedText text={obstacle} />
+                      </span>
                     </Body1>
                   ) : null}
                   {flag ? <Caption1 className={styles.flag}>{flag}</Caption1> : null}
@@ -258,7 +264,9 @@ function ExpectationsSections({
           <ul className={styles.list}>
             {expectations.successMetrics.map((metric, i) => (
               <li key={i}>
-                <Body1 dir="auto">{metric}</Body1>
+                <Body1 dir="auto">
+                  <LinkedText text={metric} />
+                </Body1>
               </li>
             ))}
           </ul>

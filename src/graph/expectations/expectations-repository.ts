@@ -59,6 +59,7 @@ export interface StoredDeliverable extends ItemVersion {
   deliverable: Deliverable;
   /** The attendee id of whoever set the current status, when the app recorded it. */
   statusSetBy?: string;
+  meetingSubject?: string;
 }
 
 /** Expectations items as read from a list query (`parseExpectationsItems`). */
@@ -86,6 +87,9 @@ export type UpdateDeliverableResult =
   /** The item changed (or went) since it was read: what is there now, if anything. */
   | { kind: 'conflict'; current: StoredDeliverable | InvalidItem | undefined };
 
+/** Exchange's own limit on a subject. */
+const MEETING_SUBJECT_MAX_LENGTH = 255;
+
 /** The Deliverables list's payload: one deliverable and the meeting it belongs to. */
 export const storedDeliverableSchema = z.object({
   schemaVersion: z.literal(EXPECTATIONS_SCHEMA_VERSION),
@@ -93,6 +97,11 @@ export const storedDeliverableSchema = z.object({
   deliverable: deliverableSchema,
   /** Who set the current status (an attendee id); absent in items written before it existed. */
   statusSetBy: attendeeIdSchema.optional(),
+  /**
+   * The meeting's subject when the deliverable was saved, so an owner's list can say where it came
+   * from after the meeting has left their calendar window.
+   */
+  meetingSubject: z.string().max(MEETING_SUBJECT_MAX_LENGTH).optional(),
 });
 
 type DeliverablePayload = z.output<typeof storedDeliverableSchema>;
@@ -112,14 +121,14 @@ export interface ExpectationsRepositoryOptions {
 
 // ---- Helpers
 
-const statusOf = (err: unknown): number | undefined =>
+export const statusOf = (err: unknown): number | undefined =>
   err instanceof GraphError ? err.statusCode : undefined;
 
 const sitePath = (siteId: string): string =>
   `/sites/${encodeURIComponent(siteId).replaceAll('%2C', ',')}`;
 
 /** An OData string literal. */
-const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+export const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -269,6 +278,7 @@ function storedOf(payload: DeliverablePayload, version: ItemVersion): StoredDeli
     meetingKey: payload.meetingKey,
     deliverable: payload.deliverable,
     ...(payload.statusSetBy === undefined ? {} : { statusSetBy: payload.statusSetBy }),
+    ...(payload.meetingSubject === undefined ? {} : { meetingSubject: payload.meetingSubject }),
     ...version,
   };
 }
@@ -413,6 +423,7 @@ export interface ExpectationsRepository {
   upsertDeliverables(
     meetingKey: string,
     deliverables: readonly Deliverable[],
+    opts?: { meetingSubject?: string },
   ): Promise<UpsertDeliverableResult[]>;
   /** Deletes the items of deliverables taken off a meeting; ones already gone are fine. */
   deleteDeliverables(meetingKey: string, deliverableIds: readonly string[]): Promise<void>;
@@ -546,12 +557,16 @@ export function expectationsRepository(
     meetingKey: string,
     deliverable: Deliverable,
     statusSetBy: string | undefined,
+    meetingSubject: string | undefined,
   ) =>
     storedDeliverableSchema.safeParse({
       schemaVersion: EXPECTATIONS_SCHEMA_VERSION,
       meetingKey,
       deliverable,
       ...(statusSetBy === undefined ? {} : { statusSetBy }),
+      ...(meetingSubject === undefined
+        ? {}
+        : { meetingSubject: meetingSubject.slice(0, MEETING_SUBJECT_MAX_LENGTH) }),
     });
 
   /** The list columns for a payload: the query columns copy values out of it. */
@@ -581,11 +596,13 @@ export function expectationsRepository(
       meetingKey: read.meetingKey,
       deliverable: read.deliverable,
       ...(read.statusSetBy === undefined ? {} : { statusSetBy: read.statusSetBy }),
+      ...(read.meetingSubject === undefined ? {} : { meetingSubject: read.meetingSubject }),
     }) === canonical(payload);
 
   const upsertDeliverables: ExpectationsRepository['upsertDeliverables'] = async (
     meetingKey,
     deliverables,
+    opts = {},
   ) => {
     const list = await deliverablesList();
     const existing = await queryItems(client, siteId, list, {
@@ -602,7 +619,9 @@ export function expectationsRepository(
         read?.kind === 'found' && sameStatus(read.deliverable, input)
           ? read.statusSetBy
           : undefined;
-      const parsed = payloadOf(meetingKey, input, keptSetter);
+      const subject =
+        opts.meetingSubject ?? (read?.kind === 'found' ? read.meetingSubject : undefined);
+      const parsed = payloadOf(meetingKey, input, keptSetter, subject);
       if (!parsed.success) {
         results.push({ kind: 'invalid', id: input.id, errors: fieldErrors(parsed.error) });
         continue;
@@ -673,7 +692,7 @@ export function expectationsRepository(
     }
     const setter =
       opts.statusSetBy ?? (sameStatus(stored.deliverable, next) ? stored.statusSetBy : undefined);
-    const parsed = payloadOf(stored.meetingKey, next, setter);
+    const parsed = payloadOf(stored.meetingKey, next, setter, stored.meetingSubject);
     if (!parsed.success) {
       const messages = Object.values(fieldErrors(parsed.error)).flat().join(' ');
       throw new Error(`updateDeliverable: the deliverable is not valid. ${messages}`);

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { renderInviteSection } from '../../domain/expectations/invite-section';
+import { TEAM_TEMPLATE_LIMITS, teamTemplateSchema } from '../../domain/expectations/team-templates';
 import { mergeDeliverable, mergeExpectations } from '../../domain/expectations/merge';
 import {
   deliverableSchema,
@@ -29,6 +30,7 @@ import {
   type StoredDeliverable,
 } from './expectations-repository';
 import { syncInviteSection } from './invite-writer';
+import { createTeamTemplate, listTeamTemplates } from './team-templates-store';
 
 /**
  * The meeting tab's expectations over Graph: the team site's lists (the person's own token) and
@@ -54,6 +56,7 @@ const stateOf = (item: StoredDeliverable): DeliverableState => ({
   deliverable: item.deliverable,
   version: versionOf(item),
   ...(item.statusSetBy === undefined ? {} : { statusSetBy: item.statusSetBy }),
+  ...(item.meetingSubject === undefined ? {} : { meetingSubject: item.meetingSubject }),
 });
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -86,6 +89,7 @@ export function graphExpectationsService(
   const syncDeliverables = async (
     saved: Expectations,
     base: Expectations | undefined,
+    meetingSubject: string,
   ): Promise<void> => {
     const current = await repo.listMeetingDeliverables(saved.meetingKey);
     const byId = new Map(current.items.map((i) => [i.deliverable.id, i]));
@@ -103,7 +107,7 @@ export function graphExpectationsService(
         due: d.due,
       };
     });
-    await repo.upsertDeliverables(saved.meetingKey, next);
+    await repo.upsertDeliverables(saved.meetingKey, next, { meetingSubject });
     const kept = new Set(saved.deliverables.map((d) => d.id));
     const removed = current.items.map((i) => i.deliverable.id).filter((id) => !kept.has(id));
     if (removed.length > 0) await repo.deleteDeliverables(saved.meetingKey, removed);
@@ -195,7 +199,7 @@ export function graphExpectationsService(
             expectations: result.expectations,
             version: versionOf(result),
           };
-          await syncDeliverables(result.expectations, request.base?.expectations);
+          await syncDeliverables(result.expectations, request.base?.expectations, meeting.subject);
           const invite = await syncInvite(meeting, result.expectations, attendees);
           return { kind: 'saved', record, merged, invite };
         }
@@ -248,6 +252,9 @@ export function graphExpectationsService(
           kind: 'found',
           meetingKey: current.meetingKey,
           deliverable: current.deliverable,
+          ...(current.meetingSubject === undefined
+            ? {}
+            : { meetingSubject: current.meetingSubject }),
           ...current.version,
         };
         const result = await repo.updateDeliverable(stored, mine, { statusSetBy: person.id });
@@ -268,5 +275,35 @@ export function graphExpectationsService(
     },
 
     syncInvite,
+
+    teamTemplates: () => listTeamTemplates(client, options.siteId),
+
+    async saveTeamTemplate(template) {
+      const parsed = teamTemplateSchema.safeParse(template);
+      if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) };
+      const { templates } = await listTeamTemplates(client, options.siteId);
+      if (templates.some((t) => t.id === parsed.data.id)) {
+        return { kind: 'saved', template: parsed.data };
+      }
+      const name = parsed.data.name.toLowerCase();
+      if (templates.some((t) => t.name.toLowerCase() === name)) {
+        return {
+          kind: 'invalid',
+          errors: { name: [`Your team already has a template called “${parsed.data.name}”.`] },
+        };
+      }
+      if (templates.length >= TEAM_TEMPLATE_LIMITS.maxCount) {
+        return {
+          kind: 'invalid',
+          errors: {
+            name: [
+              `Your team has ${String(TEAM_TEMPLATE_LIMITS.maxCount)} templates, the most it can keep.`,
+            ],
+          },
+        };
+      }
+      await createTeamTemplate(client, options.siteId, parsed.data);
+      return { kind: 'saved', template: parsed.data };
+    },
   };
 }

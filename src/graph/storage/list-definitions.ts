@@ -98,6 +98,14 @@ export const STORAGE_LISTS: readonly StorageListDefinition[] = [
     ],
   },
   {
+    // Expectations templates a team saves for itself (purpose, outcome, agenda, metrics; no
+    // people). Key is the template's UUID; TeamKey the team site's id, the one filter to list them.
+    displayName: 'MeetingTemplates',
+    site: 'team',
+    description: "Rapport: the team's own meeting expectations templates.",
+    columns: [key(), indexedText('TeamKey'), payload()],
+  },
+  {
     // Opt-in social ("coffee") programs a team lead runs: members, cadence, group size, co-leads.
     displayName: 'SocialPrograms',
     site: 'team',
