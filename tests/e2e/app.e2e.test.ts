@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { TEST_NOW } from '../support/local-tenant';
-import { launchBrowser, startStack, type Browser, type Stack } from '../support/stack';
+import { launchHostBrowser, startStack, type Browser, type Stack } from '../support/stack';
 
 /**
  * Rapport through the local Teams host in Chromium, as a person in Teams would use it: real
@@ -11,16 +11,9 @@ import { launchBrowser, startStack, type Browser, type Stack } from '../support/
 let stack: Stack;
 let browser: Browser;
 
-const VALID_DOMAINS = new URL('../../scripts/teams-js-valid-domains.json', import.meta.url);
-
 beforeAll(async () => {
   stack = await startStack();
-  browser = await launchBrowser();
-  // The browser's clock matches the tenant's, so "the next 7 days" are the seed's.
-  await browser.context.clock.install({ time: new Date(TEST_NOW) });
-  await browser.context.route('https://res.cdn.office.net/**', (route) =>
-    route.fulfill({ path: VALID_DOMAINS.pathname }),
-  );
+  browser = await launchHostBrowser(TEST_NOW);
 }, 120_000);
 
 afterAll(async () => {
@@ -191,11 +184,7 @@ describe('sign-in where the host offers no nested app auth', () => {
   let secureBrowser: Browser;
   beforeAll(async () => {
     secure = await startStack({ appHttps: true });
-    secureBrowser = await launchBrowser();
-    await secureBrowser.context.clock.install({ time: new Date(TEST_NOW) });
-    await secureBrowser.context.route('https://res.cdn.office.net/**', (route) =>
-      route.fulfill({ path: VALID_DOMAINS.pathname }),
-    );
+    secureBrowser = await launchHostBrowser(TEST_NOW);
   }, 120_000);
   afterAll(async () => {
     await secureBrowser.close();

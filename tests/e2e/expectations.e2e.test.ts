@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { SITES } from '../../src/local/tenant/seed/directory';
 import { TEST_NOW, type FaultRuleInput } from '../support/local-tenant';
-import { launchBrowser, startStack, type Browser, type Stack } from '../support/stack';
+import { launchHostBrowser, startStack, type Browser, type Stack } from '../support/stack';
 
 /**
  * Meeting expectations end to end through the local Teams host: the organizer writes them in the
@@ -15,15 +15,9 @@ let browser: Browser;
 /** JavaScript dialogs opened by any page: user text must never run. */
 const dialogs: string[] = [];
 
-const VALID_DOMAINS = new URL('../../scripts/teams-js-valid-domains.json', import.meta.url);
-
 beforeAll(async () => {
   stack = await startStack();
-  browser = await launchBrowser();
-  await browser.context.clock.install({ time: new Date(TEST_NOW) });
-  await browser.context.route('https://res.cdn.office.net/**', (route) =>
-    route.fulfill({ path: VALID_DOMAINS.pathname }),
-  );
+  browser = await launchHostBrowser(TEST_NOW);
   browser.context.on('page', (page) => {
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -79,3 +79,19 @@ export async function launchBrowser(): Promise<Browser> {
     close: () => chromium.close(),
   };
 }
+
+const VALID_DOMAINS = new URL('../../scripts/teams-js-valid-domains.json', import.meta.url);
+
+/**
+ * Chromium as the browser tests use it with the local Teams host: its clock set to the tenant's
+ * "now" (so "the next 7 days" are the seed's), and teams-js's valid-domains fetch from the CDN
+ * answered locally (there is no internet here).
+ */
+export async function launchHostBrowser(now: string): Promise<Browser> {
+  const browser = await launchBrowser();
+  await browser.context.clock.install({ time: new Date(now) });
+  await browser.context.route('https://res.cdn.office.net/**', (route) =>
+    route.fulfill({ path: VALID_DOMAINS.pathname }),
+  );
+  return browser;
+}
