@@ -147,7 +147,8 @@ export async function startTestTenant(
       await started.close();
       // Let pooled client sockets see the close before another server takes the port.
       await new Promise((r) => setTimeout(r, 50));
-      if (!options.dataFile) rmSync(dir, { recursive: true, force: true });
+      // The folder is this tenant's own, empty when the caller chose the data file elsewhere.
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

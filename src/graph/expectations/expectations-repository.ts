@@ -423,7 +423,8 @@ export interface ExpectationsRepository {
   upsertDeliverables(
     meetingKey: string,
     deliverables: readonly Deliverable[],
-    opts?: { meetingSubject?: string },
+    /** `statusSetBy`: whoever set the statuses being written (an owner's own first report). */
+    opts?: { meetingSubject?: string; statusSetBy?: string },
   ): Promise<UpsertDeliverableResult[]>;
   /** Deletes the items of deliverables taken off a meeting; ones already gone are fine. */
   deleteDeliverables(meetingKey: string, deliverableIds: readonly string[]): Promise<void>;
@@ -616,9 +617,10 @@ export function expectationsRepository(
       const read = item ? readDeliverable(item) : undefined;
       // Who set the status stays recorded while the status does not change.
       const keptSetter =
-        read?.kind === 'found' && sameStatus(read.deliverable, input)
+        opts.statusSetBy ??
+        (read?.kind === 'found' && sameStatus(read.deliverable, input)
           ? read.statusSetBy
-          : undefined;
+          : undefined);
       const subject =
         opts.meetingSubject ?? (read?.kind === 'found' ? read.meetingSubject : undefined);
       const parsed = payloadOf(meetingKey, input, keptSetter, subject);

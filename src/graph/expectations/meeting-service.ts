@@ -242,7 +242,12 @@ export function graphExpectationsService(
       for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
         if (current.version === undefined) {
           // The item was never written (an older record): create it with the owner's status.
-          const [result] = await repo.upsertDeliverables(current.meetingKey, [mine]);
+          const [result] = await repo.upsertDeliverables(current.meetingKey, [mine], {
+            statusSetBy: person.id,
+            ...(current.meetingSubject === undefined
+              ? {}
+              : { meetingSubject: current.meetingSubject }),
+          });
           if (result?.kind === 'saved' || result?.kind === 'unchanged') {
             return { kind: 'saved', state: stateOf(result.item) };
           }
