@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITES } from '../../src/local/tenant/seed/directory';
 import { startTestTenant } from '../support/local-tenant';
 
 const ana = 'ana@rapportdemo.onmicrosoft.com';
@@ -36,6 +37,38 @@ describe('persistence', () => {
         (await second.graph(ana, 'GET', `/me/events/${created.body.id as string}`)).status,
       ).toBe(404);
       expect(readFileSync(dataFile, 'utf8')).not.toContain('Survives a restart');
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('adds lists defined since the data file was seeded, and keeps their items', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'rapport-persist-')), 'tenant.json');
+    const first = await startTestTenant({ dataFile });
+    await first.stop();
+    // A data file from before the MeetingTemplates list existed.
+    const state = JSON.parse(readFileSync(dataFile, 'utf8')) as {
+      lists: Record<string, { list: { displayName?: string } }>;
+    };
+    const templatesId = Object.keys(state.lists).find(
+      (id) => state.lists[id]?.list.displayName === 'MeetingTemplates',
+    );
+    expect(templatesId).toBeDefined();
+    const lists = Object.fromEntries(
+      Object.entries(state.lists).filter(([id]) => id !== templatesId),
+    );
+    writeFileSync(dataFile, JSON.stringify({ ...state, lists }));
+
+    const second = await startTestTenant({ dataFile });
+    try {
+      const path = `/sites/${SITES.team.id}/lists/MeetingTemplates`;
+      expect((await second.graph(ana, 'GET', path)).status).toBe(200);
+      const expectations = await second.graph(
+        ana,
+        'GET',
+        `/sites/${SITES.team.id}/lists/Expectations`,
+      );
+      expect(expectations.status).toBe(200);
     } finally {
       await second.stop();
     }

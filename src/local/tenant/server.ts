@@ -61,11 +61,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   // Pinned to the HTTPS origin when there is one: MSAL accepts a discovery issuer only on the
   // authority's own scheme, host and port. It depends on ports alone, so tokens outlive a restart.
   const issuerUrl = () => `${httpsOrigin ?? origin}/${TENANT_ID}/v2.0`;
-  const firstStart = { value: false };
-  const store = await TenantStore.open(options.dataFile, () => {
-    firstStart.value = true;
-    return createSeedState(clock.now());
-  });
+  const store = await TenantStore.open(options.dataFile, () => createSeedState(clock.now()));
   const hostname = options.hostname ?? '127.0.0.1';
 
   const tenant: Tenant = {
@@ -125,7 +121,9 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     httpsOrigin = `https://localhost:${String((secure.address() as AddressInfo).port)}`;
   }
 
-  if (firstStart.value) await provisionLocalStorage(origin, tenant);
+  // Every start, as an admin re-runs provisioning after an upgrade: lists and columns added since
+  // the data file was seeded appear, and nothing else changes (the routine only adds).
+  await provisionLocalStorage(origin, tenant);
   runtime.log.reset();
 
   return {
