@@ -116,13 +116,22 @@ export const sendOnce = (): MiddlewareOptions[] => [new RetryHandlerOptions(0, 0
 class StripMarkers implements Middleware {
   private next?: Middleware;
   async execute(context: Context): Promise<void> {
-    const headers = new Headers(context.options?.headers);
-    if (headers.has(IDEMPOTENT_HEADER)) {
-      headers.delete(IDEMPOTENT_HEADER);
-      (context.options ??= {}).headers = Object.fromEntries(headers.entries());
-    }
     if (!this.next) throw new Error('StripMarkers must not be the last middleware');
-    await this.next.execute(context);
+    const headers = new Headers(context.options?.headers);
+    if (!headers.has(IDEMPOTENT_HEADER)) {
+      await this.next.execute(context);
+      return;
+    }
+    headers.delete(IDEMPOTENT_HEADER);
+    // Only for this send: a retry (after a 429, say) passes through the middlewares above again,
+    // and they must still see the marker to know the write is safe to repeat.
+    const original = context.options;
+    context.options = { ...original, headers: Object.fromEntries(headers.entries()) };
+    try {
+      await this.next.execute(context);
+    } finally {
+      context.options = original;
+    }
   }
   setNext(next: Middleware): void {
     this.next = next;
