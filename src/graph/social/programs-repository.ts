@@ -1,0 +1,117 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type * as G from '@microsoft/microsoft-graph-types';
+import {
+  applyMembership,
+  programSchema,
+  type MembershipChange,
+  type Program,
+} from '../../domain/social/program';
+import type { Instant } from '../../domain/time/instant';
+import {
+  createItem,
+  literal,
+  queryItems,
+  statusOf,
+  updateItemFields,
+} from '../expectations/expectations-repository';
+
+const PROGRAMS_LIST = 'SocialPrograms';
+/** Joins by many people at once each cost a re-read; five rounds settle any realistic rush. */
+const ATTEMPTS = 5;
+
+export interface StoredProgram {
+  program: Program;
+  itemId: string;
+  etag: string;
+}
+
+export interface ProgramsRead {
+  programs: StoredProgram[];
+  /** Items changed outside Rapport that no longer read as a program: counted, not shown. */
+  unreadable: number;
+}
+
+function readProgram(item: G.ListItem): StoredProgram | undefined {
+  const fields = (item.fields ?? {}) as Record<string, unknown>;
+  const raw = typeof fields.Payload === 'string' ? fields.Payload : '';
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const parsed = programSchema.safeParse(json);
+  return parsed.success
+    ? { program: parsed.data, itemId: item.id ?? '', etag: item.eTag ?? '' }
+    : undefined;
+}
+
+/** The team's programs: one filtered query on the team site's SocialPrograms list. */
+export async function listPrograms(client: Client, siteId: string): Promise<ProgramsRead> {
+  const items = await queryItems(client, siteId, PROGRAMS_LIST, {
+    filter: `fields/TeamKey eq ${literal(siteId)}`,
+  });
+  const out: ProgramsRead = { programs: [], unreadable: 0 };
+  for (const item of items) {
+    const read = readProgram(item);
+    if (read) out.programs.push(read);
+    else out.unreadable += 1;
+  }
+  return out;
+}
+
+async function programById(client: Client, siteId: string, id: string) {
+  const [item] = await queryItems(client, siteId, PROGRAMS_LIST, {
+    filter: `fields/Key eq ${literal(id)}`,
+  });
+  return item ? readProgram(item) : undefined;
+}
+
+/** Creates a program; its id is the unique Key, so a create retried after a lost answer is one. */
+export async function createProgram(client: Client, siteId: string, program: Program) {
+  const valid = programSchema.parse(program);
+  try {
+    await createItem(client, siteId, PROGRAMS_LIST, {
+      Key: valid.id,
+      TeamKey: siteId,
+      Payload: JSON.stringify(valid),
+    });
+  } catch (err) {
+    if (statusOf(err) !== 409) throw err;
+  }
+}
+
+export type MembershipOutcome =
+  | { kind: 'saved'; program: Program }
+  | { kind: 'missing' }
+  /** Others kept changing it; nothing of this person's change was lost, it was not written. */
+  | { kind: 'busy' };
+
+/**
+ * One person's join, snooze, resume or leave, written with If-Match over the program as stored
+ * now. On 412 it re-reads and applies the same change again: everyone's changes survive, and a
+ * change already there (a retry whose first try landed) writes nothing.
+ */
+export async function changeMembership(
+  client: Client,
+  siteId: string,
+  programId: string,
+  change: MembershipChange,
+  now: Instant,
+): Promise<MembershipOutcome> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const stored = await programById(client, siteId, programId);
+    if (!stored) return { kind: 'missing' };
+    const next = applyMembership(stored.program, change, now);
+    if (next === stored.program) return { kind: 'saved', program: next };
+    try {
+      await updateItemFields(client, siteId, PROGRAMS_LIST, stored.itemId, stored.etag, {
+        Payload: JSON.stringify(programSchema.parse(next)),
+      });
+      return { kind: 'saved', program: next };
+    } catch (err) {
+      if (statusOf(err) !== 412) throw err;
+    }
+  }
+  return { kind: 'busy' };
+}
