@@ -38,12 +38,17 @@ export async function compose(): Promise<Services> {
   const config = readAppConfig();
   const host = await connectHost();
   const tokens = await chooseSignIn(config, host);
-  const [{ createGraphClient }, { graphHomeReader }, { graphExpectationsService }] =
-    await Promise.all([
-      import('../graph/client'),
-      import('../graph/home-reader'),
-      import('../graph/expectations/meeting-service'),
-    ]);
+  const [
+    { createGraphClient },
+    { graphHomeReader },
+    { graphExpectationsService },
+    { graphProgramsService },
+  ] = await Promise.all([
+    import('../graph/client'),
+    import('../graph/home-reader'),
+    import('../graph/expectations/meeting-service'),
+    import('../graph/social/programs-service'),
+  ]);
   const scopes = graphScopeUris();
   const client = createGraphClient({
     baseUrl: config.RAPPORT_GRAPH_BASE_URL,
@@ -63,6 +68,7 @@ export async function compose(): Promise<Services> {
       },
     },
     expectations: graphExpectationsService(client, { siteId }),
+    programs: graphProgramsService(client, { siteId, clock: systemClock }),
     signIn: async () => {
       await tokens.getToken(scopes, { interactive: true });
     },

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { HomeReader } from '../../domain/meetings/meeting';
 import type { ExpectationsService } from '../../domain/ports/expectations';
 import type { Host } from '../../domain/ports/host';
+import type { ProgramsService } from '../../domain/ports/programs';
 import type { Clock } from '../../domain/time/instant';
 
 /** The ports screens use; the app layer wires them to Graph, the host and the clock. */
@@ -10,6 +11,7 @@ export interface Services {
   clock: Clock;
   homeReader: HomeReader;
   expectations: ExpectationsService;
+  programs: ProgramsService;
   /** Signs in interactively when a silent sign-in was not enough. */
   signIn(): Promise<void>;
 }

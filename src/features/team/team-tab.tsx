@@ -1,6 +1,7 @@
 import { Body1, Field, Input, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { useServices } from '../shared/services';
+import { ProgramsSection } from './programs-section';
 
 const useStyles = makeStyles({
   page: {
@@ -16,11 +17,12 @@ const useStyles = makeStyles({
 export function TeamTab() {
   const styles = useStyles();
   const { host } = useServices();
-  const team = host.context().team?.displayName ?? 'your team';
+  const context = host.context();
+  const team = context.team?.displayName ?? 'your team';
   return (
     <main className={styles.page}>
       <Title3 as="h1">Rapport for {team}</Title3>
-      <Body1 as="p">Coffee programs, team resources and where to get help will be here.</Body1>
+      <ProgramsSection locale={context.locale || 'en-US'} />
     </main>
   );
 }

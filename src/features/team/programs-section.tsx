@@ -1,0 +1,384 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  PROGRAM_LIMITS,
+  activeMembers,
+  dueRound,
+  programSchema,
+  roundStart,
+  type Cadence,
+  type DayPart,
+  type MembershipChange,
+  type Program,
+} from '../../domain/social/program';
+import { fieldErrors } from '../../domain/expectations/schema';
+import { instant } from '../../domain/time/instant';
+import { ErrorState } from '../shared/error-state';
+import { useServices } from '../shared/services';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+const PROGRAMS_KEY = ['programs'] as const;
+const CADENCE_TEXT: Record<Cadence, string> = {
+  weekly: 'Every week',
+  biweekly: 'Every two weeks',
+  monthly: 'Every month',
+};
+const PART_TEXT: Record<DayPart, string> = {
+  morning: 'Mornings',
+  lunch: 'Around lunch',
+  afternoon: 'Afternoons',
+  any: 'Any time of day',
+};
+
+function usePrograms() {
+  const { programs } = useServices();
+  return useQuery({ queryKey: PROGRAMS_KEY, queryFn: () => programs.load(), retry: 1 });
+}
+
+/** The team's coffee programs: start one, and join, snooze or leave on your own. */
+export function ProgramsSection({ locale }: { locale: string }) {
+  const styles = useStyles();
+  const query = usePrograms();
+  if (query.isPending) return <Body1 as="p">Loading the team’s programs…</Body1>;
+  if (query.isError) {
+    return (
+      <ErrorState
+        title="The team’s programs could not be loaded."
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  const { me, programs, unreadable } = query.data;
+  return (
+    <section className={styles.section} aria-labelledby="programs-heading">
+      <Subtitle2 as="h2" id="programs-heading">
+        Coffee programs
+      </Subtitle2>
+      {programs.length === 0 ? (
+        <Body1 as="p">No programs yet. Start one: people join only if they want to.</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {programs.map((p) => (
+            <ProgramCard key={p.id} program={p} meId={me.id} locale={locale} />
+          ))}
+        </ul>
+      )}
+      {unreadable > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {String(unreadable)} stored program(s) were changed outside Rapport and cannot be shown.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <StartProgram leadId={me.id} />
+    </section>
+  );
+}
+
+function ProgramCard({
+  program,
+  meId,
+  locale,
+}: {
+  program: Program;
+  meId: string;
+  locale: string;
+}) {
+  const styles = useStyles();
+  const { programs, clock } = useServices();
+  const queryClient = useQueryClient();
+  const [snoozeUntil, setSnoozeUntil] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const change = useMutation({
+    mutationFn: (c: MembershipChange) => programs.changeMembership(program.id, c),
+    onSuccess: (outcome) => {
+      if (outcome.kind === 'missing') setError('This program no longer exists.');
+      else if (outcome.kind === 'busy')
+        setError('Many people are changing this program; try again.');
+      else setError(undefined);
+      void queryClient.invalidateQueries({ queryKey: PROGRAMS_KEY });
+    },
+    onError: (err) => {
+      setError(`Your change could not be saved: ${String(err)}`);
+    },
+  });
+  const now = clock.now();
+  const mine = program.members.find((m) => m.id === meId);
+  const due = dueRound(program, now);
+  const next = roundStart(program, due === undefined ? 0 : due + 1);
+  const date = (ms: number) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
+  const snoozed = mine?.snoozedUntil !== undefined && Date.parse(mine.snoozedUntil) > now;
+  return (
+    <li>
+      <Card aria-label={program.name}>
+        <Body1 as="h3" dir="auto">
+          <strong>{program.name}</strong>
+        </Body1>
+        <Caption1 className={styles.meta}>
+          {CADENCE_TEXT[program.cadence]} · groups of {program.groupSize} · {program.lengthMinutes}{' '}
+          minutes · {PART_TEXT[program.preferredPart]} · next round {date(next)}
+        </Caption1>
+        <Caption1>
+          {activeMembers(program, now).length} taking part
+          {program.members.length > activeMembers(program, now).length ? ', some snoozed' : ''}
+        </Caption1>
+        {mine ? (
+          <div className={styles.row}>
+            {snoozed ? (
+              <Badge appearance="tint" color="warning">
+                Snoozed until {date(Date.parse(mine.snoozedUntil ?? ''))}
+              </Badge>
+            ) : (
+              <Badge appearance="tint" color="success">
+                You’re in
+              </Badge>
+            )}
+            {snoozed ? (
+              <Button
+                onClick={() => {
+                  change.mutate({ kind: 'resume', id: meId });
+                }}
+              >
+                Resume
+              </Button>
+            ) : (
+              <>
+                <Field label="Snooze until">
+                  <Input
+                    type="date"
+                    value={snoozeUntil}
+                    onChange={(_, d) => {
+                      setSnoozeUntil(d.value);
+                    }}
+                  />
+                </Field>
+                <Button
+                  disabledFocusable={snoozeUntil === ''}
+                  onClick={() => {
+                    const until = Date.parse(`${snoozeUntil}T00:00:00Z`);
+                    if (Number.isNaN(until) || until <= now) {
+                      setError('Pick a date after today to snooze until.');
+                      return;
+                    }
+                    change.mutate({ kind: 'snooze', id: meId, until: instant(until) });
+                  }}
+                >
+                  Snooze
+                </Button>
+              </>
+            )}
+            <Button
+              onClick={() => {
+                change.mutate({ kind: 'leave', id: meId });
+              }}
+            >
+              Leave {program.name}
+            </Button>
+          </div>
+        ) : (
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                change.mutate({ kind: 'join', id: meId });
+              }}
+              disabled={change.isPending}
+            >
+              Join {program.name}
+            </Button>
+          </div>
+        )}
+        <div role="status" aria-live="polite">
+          {error ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
+      </Card>
+    </li>
+  );
+}
+
+function StartProgram({ leadId }: { leadId: string }) {
+  const styles = useStyles();
+  const { programs, clock } = useServices();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [cadence, setCadence] = useState<Cadence>('weekly');
+  const [groupSize, setGroupSize] = useState('2');
+  const [length, setLength] = useState('20');
+  const [part, setPart] = useState<DayPart>('any');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [done, setDone] = useState<string | undefined>(undefined);
+  const start = useMutation({
+    mutationFn: (p: Program) => programs.start(p),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: PROGRAMS_KEY }),
+  });
+
+  const submit = async () => {
+    setDone(undefined);
+    // The first round starts next Monday, UTC, so people have time to join.
+    const now = new Date(clock.now());
+    const days = (8 - now.getUTCDay()) % 7 || 7;
+    const firstRound = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days);
+    const parsed = programSchema.safeParse({
+      schemaVersion: 1,
+      id: crypto.randomUUID(),
+      name,
+      cadence,
+      groupSize: Number(groupSize),
+      lengthMinutes: Number(length),
+      preferredPart: part,
+      lookAheadDays: 5,
+      avoidRepeatWeeks: 12,
+      mixSubTeams: false,
+      leadIds: [leadId],
+      firstRoundAt: new Date(firstRound).toISOString(),
+      members: [],
+    });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    try {
+      await start.mutateAsync(parsed.data);
+      setDone(`Started “${parsed.data.name}”. Tell your team: they join from this tab.`);
+      setName('');
+    } catch (err) {
+      setErrors({ '': [`The program could not be started: ${String(err)}`] });
+    }
+  };
+
+  return (
+    <form
+      className={styles.section}
+      aria-labelledby="start-program"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Subtitle2 as="h3" id="start-program">
+        Start a program
+      </Subtitle2>
+      <Field
+        label="Program name"
+        required
+        validationMessage={errors.name?.join(' ')}
+        hint={`${String(name.length)} of ${String(PROGRAM_LIMITS.nameMaxLength)} characters`}
+      >
+        <Input
+          value={name}
+          maxLength={PROGRAM_LIMITS.nameMaxLength}
+          onChange={(_, d) => {
+            setName(d.value);
+          }}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label="How often">
+          <Select
+            value={cadence}
+            onChange={(_, d) => {
+              setCadence(d.value as Cadence);
+            }}
+          >
+            {Object.entries(CADENCE_TEXT).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Group size">
+          <Select
+            value={groupSize}
+            onChange={(_, d) => {
+              setGroupSize(d.value);
+            }}
+          >
+            {[2, 3, 4].map((n) => (
+              <option key={n} value={String(n)}>
+                {n} people
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Length">
+          <Select
+            value={length}
+            onChange={(_, d) => {
+              setLength(d.value);
+            }}
+          >
+            {[15, 20, 30].map((n) => (
+              <option key={n} value={String(n)}>
+                {n} minutes
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Time of day">
+          <Select
+            value={part}
+            onChange={(_, d) => {
+              setPart(d.value as DayPart);
+            }}
+          >
+            {Object.entries(PART_TEXT).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div>
+        <Button type="submit" appearance="primary" disabled={start.isPending}>
+          Start program
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {done ? <Body1>{done}</Body1> : null}
+        {errors[''] ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{errors[''].join(' ')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+    </form>
+  );
+}
