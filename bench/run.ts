@@ -12,6 +12,7 @@ import {
   meetingsMetric,
 } from './graph-requests';
 import { GRAPH_LATENCY_MS, measureHomeRender, RENDER_RUNS } from './home-render';
+import { measurePlanner } from './planner';
 import { RESULTS_FILE, table, writeResults, type Metrics } from './report';
 import { startBenchTenant, type BenchTenant } from './tenant';
 
@@ -59,6 +60,9 @@ try {
   );
   const graph = await measureGraphRequests(chromium, tenant, server.url);
   Object.assign(metrics, render.metrics, graph.metrics);
+
+  step('planner: social slots for 100, 1,000 and 10,000 people, beside the naive baseline');
+  Object.assign(metrics, await measurePlanner());
 
   writeResults(metrics);
   step('done');

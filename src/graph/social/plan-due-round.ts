@@ -1,0 +1,113 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { PastGroup, Participant } from '../../domain/social/plan-types';
+import { planRound } from '../../domain/social/plan-round';
+import { roundStart, type Program } from '../../domain/social/program';
+import { roundSchema, type LeftOutReason, type Round } from '../../domain/social/round';
+import { instant, type Instant } from '../../domain/time/instant';
+import { lookUpUsers } from '../meetings/attendees';
+import { readAvailability } from './availability';
+import { saveRoundPlan } from './rounds-repository';
+
+const DAY_MS = 86_400_000;
+const iso = (at: number): string => new Date(at).toISOString();
+
+export interface RoundPlanOptions {
+  now: Instant;
+  /** The planner's seed; stored with the round so the plan can be reproduced. */
+  seed: number;
+  prompt: string;
+  /** Earlier rounds' groups, for repeat avoidance and host rotation. */
+  pastGroups: readonly PastGroup[];
+}
+
+/**
+ * Plans round `n` of a program in this person's browser and stores it: members' mailboxes by id,
+ * their working hours and busy times, the pure planner, then the round with a reason for everyone
+ * left out. When another member's client stored a plan first, that one is returned instead.
+ */
+export async function planDueRound(
+  client: Client,
+  siteId: string,
+  program: Program,
+  n: number,
+  options: RoundPlanOptions,
+): Promise<{ kind: 'won' | 'lost'; round: Round }> {
+  const startsAt = roundStart(program, n);
+  const from = Math.max(startsAt, options.now);
+  // "Working days ahead": weekends in between are added, the planner skips non-working days.
+  const window = {
+    start: instant(from),
+    end: instant(from + Math.ceil((program.lookAheadDays * 7) / 5) * DAY_MS),
+  };
+  const joined = program.members.filter((m) => Date.parse(m.joinedAt) <= startsAt);
+  const snoozed = joined.filter(
+    (m) => m.snoozedUntil !== undefined && Date.parse(m.snoozedUntil) > startsAt,
+  );
+  const taking = joined.filter((m) => !snoozed.includes(m));
+  const leftOut: { id: string; reason: LeftOutReason }[] = snoozed.map((m) => ({
+    id: m.id,
+    reason: 'snoozed',
+  }));
+
+  const users = await lookUpUsers(
+    client,
+    taking.map((m) => m.id),
+  );
+  const mailOf = new Map(
+    taking.flatMap((m) => {
+      const user = users.get(m.id.toLowerCase());
+      const mail = user?.mail ?? user?.userPrincipalName;
+      return mail ? [[m.id, mail] as const] : [];
+    }),
+  );
+  const availability = await readAvailability(client, [...mailOf.values()], window);
+  const participants: Participant[] = [];
+  for (const member of taking) {
+    const mail = mailOf.get(member.id);
+    const found = mail === undefined ? undefined : availability.get(mail);
+    if (found?.kind !== 'ok') {
+      leftOut.push({ id: member.id, reason: 'scheduleUnavailable' });
+      continue;
+    }
+    participants.push({
+      id: member.id,
+      timeZone: found.workingHours.timeZone,
+      workingHours: {
+        days: found.workingHours.days,
+        start: found.workingHours.start,
+        end: found.workingHours.end,
+      },
+      busy: found.busy,
+      ...(member.subTeam === undefined ? {} : { subTeam: member.subTeam }),
+    });
+  }
+
+  const plan = planRound({
+    participants,
+    pastGroups: options.pastGroups,
+    window,
+    slotMinutes: program.lengthMinutes,
+    groupSize: program.groupSize,
+    preferredPart: program.preferredPart,
+    avoidRepeatWeeks: program.avoidRepeatWeeks,
+    mixSubTeams: program.mixSubTeams,
+    now: options.now,
+    seed: options.seed,
+  });
+  const round = roundSchema.parse({
+    schemaVersion: 1,
+    programId: program.id,
+    number: n,
+    startsAt: iso(startsAt),
+    plannedAt: iso(options.now),
+    seed: options.seed,
+    prompt: options.prompt,
+    groups: plan.groups.map((g) => ({
+      memberIds: g.memberIds,
+      hostId: g.hostId,
+      slot: { start: iso(g.slot.start), end: iso(g.slot.end) },
+    })),
+    leftOut: [...leftOut, ...plan.leftOut],
+  });
+  return saveRoundPlan(client, siteId, round);
+}
