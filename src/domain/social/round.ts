@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attendeeIdSchema } from '../expectations/schema';
+import { LEFT_OUT_REASONS as PLANNER_REASONS } from './plan-types';
 
 /**
  * One round of a program as planned and stored: its groups, each with a slot and a host who books
@@ -7,14 +8,8 @@ import { attendeeIdSchema } from '../expectations/schema';
  * member active in the round is in exactly one group or in `leftOut`.
  */
 
-export const LEFT_OUT_REASONS = [
-  'snoozed',
-  'noWorkingHoursOverlap',
-  'noFreeTime',
-  'noPartner',
-  'invalidTimeZone',
-  'scheduleUnavailable',
-] as const;
+/** The planner's reasons, and one the round adds: a calendar Graph could not read. */
+export const LEFT_OUT_REASONS = [...PLANNER_REASONS, 'scheduleUnavailable'] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 /** What each reason tells the person, in their own words. */

@@ -137,6 +137,7 @@ function ProgramCard({
   const next = roundStart(program, due === undefined ? 0 : due + 1);
   const date = (ms: number) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
+  const taking = activeMembers(program, now).length;
   const snoozed = mine?.snoozedUntil !== undefined && Date.parse(mine.snoozedUntil) > now;
   return (
     <li>
@@ -149,8 +150,8 @@ function ProgramCard({
           minutes · {PART_TEXT[program.preferredPart]} · next round {date(next)}
         </Caption1>
         <Caption1>
-          {activeMembers(program, now).length} taking part
-          {program.members.length > activeMembers(program, now).length ? ', some snoozed' : ''}
+          {taking} taking part
+          {program.members.length > taking ? ', some snoozed' : ''}
         </Caption1>
         {mine ? (
           <div className={styles.row}>

@@ -226,7 +226,7 @@ const stringField = (item: G.ListItem, name: string): string => {
   return typeof v === 'string' ? v : '';
 };
 
-function versionOf(item: G.ListItem): ItemVersion {
+export function versionOf(item: G.ListItem): ItemVersion {
   const user = item.lastModifiedBy?.user;
   return {
     itemId: item.id ?? '',
@@ -244,7 +244,7 @@ function versionOf(item: G.ListItem): ItemVersion {
 }
 
 /** Parses an item's Payload with a schema; a bad payload becomes an `InvalidItem`. */
-function parsePayload<T>(
+export function parsePayload<T>(
   item: G.ListItem,
   schema: z.ZodType<T>,
 ): { kind: 'ok'; value: T } | InvalidItem {

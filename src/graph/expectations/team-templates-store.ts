@@ -1,7 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type * as G from '@microsoft/microsoft-graph-types';
 import { teamTemplateSchema, type TeamTemplate } from '../../domain/expectations/team-templates';
-import { createItem, literal, queryItems, statusOf } from './expectations-repository';
+import { createItem, literal, parsePayload, queryItems, statusOf } from './expectations-repository';
 
 const TEMPLATES_LIST = 'MeetingTemplates';
 
@@ -10,15 +9,6 @@ export interface TeamTemplatesRead {
   /** Items whose payload no longer reads as a template (changed outside Rapport): counted, skipped. */
   unreadable: number;
 }
-
-const payloadOf = (item: G.ListItem): unknown => {
-  const raw = (item.fields as Record<string, unknown> | undefined)?.Payload;
-  try {
-    return typeof raw === 'string' ? (JSON.parse(raw) as unknown) : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** The team's own templates: one filtered list query (every page). */
 export async function listTeamTemplates(
@@ -30,8 +20,8 @@ export async function listTeamTemplates(
   });
   const out: TeamTemplatesRead = { templates: [], unreadable: 0 };
   for (const item of items) {
-    const parsed = teamTemplateSchema.safeParse(payloadOf(item));
-    if (parsed.success) out.templates.push(parsed.data);
+    const parsed = parsePayload(item, teamTemplateSchema);
+    if (parsed.kind === 'ok') out.templates.push(parsed.value);
     else out.unreadable += 1;
   }
   return out;

@@ -10,9 +10,11 @@ import type { Instant } from '../../domain/time/instant';
 import {
   createItem,
   literal,
+  parsePayload,
   queryItems,
   statusOf,
   updateItemFields,
+  versionOf,
 } from '../expectations/expectations-repository';
 
 const PROGRAMS_LIST = 'SocialPrograms';
@@ -32,18 +34,10 @@ export interface ProgramsRead {
 }
 
 function readProgram(item: G.ListItem): StoredProgram | undefined {
-  const fields = (item.fields ?? {}) as Record<string, unknown>;
-  const raw = typeof fields.Payload === 'string' ? fields.Payload : '';
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  const parsed = programSchema.safeParse(json);
-  return parsed.success
-    ? { program: parsed.data, itemId: item.id ?? '', etag: item.eTag ?? '' }
-    : undefined;
+  const parsed = parsePayload(item, programSchema);
+  if (parsed.kind === 'invalid') return undefined;
+  const { itemId, etag } = versionOf(item);
+  return { program: parsed.value, itemId, etag };
 }
 
 /** The team's programs: one filtered query on the team site's SocialPrograms list. */

@@ -4,9 +4,11 @@ import { roundKey, roundSchema, type Round } from '../../domain/social/round';
 import {
   createItem,
   literal,
+  parsePayload,
   queryItems,
   statusOf,
   updateItemFields,
+  versionOf,
 } from '../expectations/expectations-repository';
 
 const ROUNDS_LIST = 'SocialRounds';
@@ -19,16 +21,10 @@ interface StoredRound {
 }
 
 function readRound(item: G.ListItem): StoredRound | undefined {
-  const fields = (item.fields ?? {}) as Record<string, unknown>;
-  try {
-    const raw = typeof fields.Payload === 'string' ? fields.Payload : '';
-    const parsed = roundSchema.safeParse(JSON.parse(raw));
-    return parsed.success
-      ? { round: parsed.data, itemId: item.id ?? '', etag: item.eTag ?? '' }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parsePayload(item, roundSchema);
+  if (parsed.kind === 'invalid') return undefined;
+  const { itemId, etag } = versionOf(item);
+  return { round: parsed.value, itemId, etag };
 }
 
 async function storedRound(client: Client, siteId: string, programId: string, n: number) {
