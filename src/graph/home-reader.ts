@@ -7,6 +7,8 @@ import type {
   MeetingSummary,
 } from '../domain/meetings/meeting';
 import { upcomingWindow } from '../domain/meetings/upcoming-days';
+import { dueRound } from '../domain/social/program';
+import { roundKey } from '../domain/social/round';
 import { instant, type Instant } from '../domain/time/instant';
 import { toIanaZone } from '../domain/time/zones';
 import { runBatch, type BatchResult } from './batch';
@@ -20,6 +22,8 @@ import {
   parseExpectationsItems,
   storageKey,
 } from './expectations/expectations-repository';
+import { parsePrograms, programsQuery } from './social/programs-repository';
+import { parseRounds, roundsByKeysQuery } from './social/rounds-repository';
 
 const EVENT_FIELDS = [
   'id',
@@ -150,11 +154,12 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
           method: 'GET',
           url: expectationsByStartQuery(options.siteId, recordsFromIso, endIso),
         },
+        { id: 'programs', method: 'GET', url: programsQuery(options.siteId) },
       ]);
       const me = bodyOf(first.get('me'), 'your profile') as G.User;
       const mailbox = bodyOf(first.get('mailbox'), 'your mailbox settings') as G.MailboxSettings;
       const siteClosed = noSiteAccess(first.get('occurrences'));
-      const [events, masters, occurrenceItems] = await Promise.all([
+      const [events, masters, occurrenceItems, programItems] = await Promise.all([
         allPages(client, bodyOf(first.get('view'), 'your calendar') as CalendarPage),
         allPages(client, bodyOf(first.get('masters'), 'your recurring meetings') as CalendarPage),
         allPages(
@@ -162,6 +167,10 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
           siteClosed
             ? EMPTY_LIST
             : (bodyOf(first.get('occurrences'), 'meeting expectations') as ListPage),
+        ),
+        allPages(
+          client,
+          siteClosed ? EMPTY_LIST : (bodyOf(first.get('programs'), 'coffee programs') as ListPage),
         ),
       ]);
       const seriesKeyById = new Map(
@@ -180,6 +189,18 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
       for (let i = 0; i < storageKeys.length; i += MAX_KEYS_PER_QUERY) {
         keyChunks.push(storageKeys.slice(i, i + MAX_KEYS_PER_QUERY));
       }
+      // The rounds due now in the programs I joined, by key: one `or` query per ten programs.
+      const myPrograms = parsePrograms(programItems).programs.flatMap(({ program }) =>
+        program.members.some((m) => m.id === meId) ? [program] : [],
+      );
+      const roundKeys = myPrograms.flatMap((p) => {
+        const n = dueRound(p, now);
+        return n === undefined ? [] : [roundKey(p.id, n)];
+      });
+      const roundChunks: string[][] = [];
+      for (let i = 0; i < roundKeys.length; i += MAX_KEYS_PER_QUERY) {
+        roundChunks.push(roundKeys.slice(i, i + MAX_KEYS_PER_QUERY));
+      }
       const second = siteClosed
         ? new Map<string, BatchResult>()
         : await runBatch(client, [
@@ -188,6 +209,11 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
               id: `series${String(i)}`,
               method: 'GET' as const,
               url: expectationsByKeysQuery(options.siteId, keys),
+            })),
+            ...roundChunks.map((keys, i) => ({
+              id: `rounds${String(i)}`,
+              method: 'GET' as const,
+              url: roundsByKeysQuery(options.siteId, keys),
             })),
           ]);
       const listOf = (id: string, what: string): ListPage =>
@@ -200,6 +226,13 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
         )
       ).flat();
       const mineItems = await allPages(client, listOf('mine', 'your deliverables'));
+      const roundItems = (
+        await Promise.all(
+          roundChunks.map((_, i) =>
+            allPages(client, listOf(`rounds${String(i)}`, 'coffee rounds')),
+          ),
+        )
+      ).flat();
 
       const expectations = parseExpectationsItems([...occurrenceItems, ...seriesItems]);
       const byKey = new Map(
@@ -258,6 +291,7 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
           };
         }),
         unreadable: expectations.invalid.length + deliverables.invalid.length,
+        social: { programs: myPrograms, rounds: parseRounds(roundItems).rounds },
         ...(siteClosed
           ? {
               expectationsUnavailable:

@@ -1,51 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { TEST_NOW } from '../support/local-tenant';
-import { launchHostBrowser, startStack, type Browser, type Stack } from '../support/stack';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, openTeamTab, useHostStack } from '../support/host-pages';
 
 /** Coffee programs in the channel tab through the local Teams host: consent first. */
-let stack: Stack;
-let browser: Browser;
+const host = useHostStack();
 
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchHostBrowser(TEST_NOW);
-}, 120_000);
-
-afterAll(async () => {
-  await browser.close();
-  await stack.stop();
-});
-
-async function teamTab(person: string) {
-  const page = await browser.context.newPage();
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`${stack.appUrl}/host.html?person=${person}&surface=channel`);
-  const tab = page.frameLocator('iframe.channel-frame');
-  const heading = tab.getByRole('heading', { name: 'Coffee programs' });
-  // A channel without the tab yet goes through its setup page first, as in Teams.
-  const setup = page.frameLocator('iframe.setup-frame').getByRole('heading', {
-    name: 'Add Rapport to this channel',
-  });
-  await expect
-    .poll(async () => (await heading.isVisible()) || (await setup.isVisible()), { timeout: 30_000 })
-    .toBe(true);
-  if (await setup.isVisible()) {
-    const save = page.getByRole('button', { name: 'Save', exact: true });
-    await expect.poll(() => save.isEnabled()).toBe(true);
-    await save.click();
-  }
-  await heading.waitFor({ timeout: 30_000 });
-  return { page, tab };
-}
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+const teamTab = (person: string) => openTeamTab(host.browser, host.stack.appUrl, person);
 
 describe('coffee programs in the channel tab', () => {
   it('a member starts one; people join, snooze and leave on their own', async () => {
@@ -82,7 +41,7 @@ describe('coffee programs in the channel tab', () => {
       .getByRole('button', { name: 'Join Platform <coffee> ☕' })
       .waitFor({ timeout: 30_000 });
     await bens.getByText('1 taking part').waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(host.browser.errors).toEqual([]);
     await ana.page.close();
     await ben.page.close();
   }, 120_000);

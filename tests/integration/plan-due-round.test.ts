@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMembership, programSchema, type Program } from '../../src/domain/social/program';
+import { applyMembership, type Program } from '../../src/domain/social/program';
 import { instant } from '../../src/domain/time/instant';
 import { instantToZonedLocal, weekdayOf } from '../../src/domain/time/zones';
 import { createGraphClient } from '../../src/graph/client';
@@ -7,6 +7,7 @@ import { readAvailability } from '../../src/graph/social/availability';
 import { planDueRound } from '../../src/graph/social/plan-due-round';
 import { PEOPLE, SITES, upnOf } from '../../src/local/tenant/seed/directory';
 import { TEST_NOW } from '../support/local-tenant';
+import { joinedBy, programFixture } from '../support/programs';
 import { useTestTenant } from '../support/use-test-tenant';
 
 const t = useTestTenant();
@@ -26,28 +27,16 @@ const clientFor = (alias: string) =>
 
 // Seven people across London, Kolkata, Sydney, New York, Tokyo, Berlin and São Paulo.
 const JOINERS = ['ben', 'divya', 'emma', 'grace', 'hiro', 'jonas', 'felipe'];
-let program: Program = programSchema.parse({
-  schemaVersion: 1,
-  id: '6c0ffee0-0000-4000-8000-000000000004',
-  name: 'Around the world',
-  cadence: 'weekly',
-  groupSize: 2,
-  lengthMinutes: 20,
-  preferredPart: 'any',
-  lookAheadDays: 5,
-  avoidRepeatWeeks: 12,
-  mixSubTeams: false,
-  leadIds: [seedPerson('ana').id],
-  firstRoundAt: '2026-03-09T00:00:00.000Z',
-  members: [],
-});
-for (const alias of JOINERS) {
-  program = applyMembership(
-    program,
-    { kind: 'join', id: seedPerson(alias).id },
-    instant(Date.parse('2026-03-01T00:00:00Z')),
-  );
-}
+let program: Program = joinedBy(
+  programFixture({
+    id: '6c0ffee0-0000-4000-8000-000000000004',
+    name: 'Around the world',
+    leadIds: [seedPerson('ana').id],
+    firstRoundAt: '2026-03-09T00:00:00.000Z',
+  }),
+  JOINERS.map((alias) => seedPerson(alias).id),
+  '2026-03-01T00:00:00Z',
+);
 program = applyMembership(
   program,
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programSchema, type Program } from '../../src/domain/social/program';
+import type { Program } from '../../src/domain/social/program';
 import { instant } from '../../src/domain/time/instant';
 import { createGraphClient } from '../../src/graph/client';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../src/graph/social/programs-repository';
 import { PEOPLE, SITES, upnOf } from '../../src/local/tenant/seed/directory';
 import { TEST_NOW } from '../support/local-tenant';
+import { programFixture } from '../support/programs';
 import { useTestTenant } from '../support/use-test-tenant';
 
 const t = useTestTenant();
@@ -31,21 +32,7 @@ const who = (alias: string) => {
   };
 };
 
-const coffee: Program = programSchema.parse({
-  schemaVersion: 1,
-  id: '6c0ffee0-0000-4000-8000-000000000001',
-  name: 'Platform coffee',
-  cadence: 'weekly',
-  groupSize: 2,
-  lengthMinutes: 20,
-  preferredPart: 'any',
-  lookAheadDays: 5,
-  avoidRepeatWeeks: 12,
-  mixSubTeams: false,
-  leadIds: [seedPerson('ana').id],
-  firstRoundAt: '2026-03-16T00:00:00.000Z',
-  members: [],
-});
+const coffee: Program = programFixture({ leadIds: [seedPerson('ana').id] });
 
 describe('coffee programs in the team site', () => {
   it('a lead starts one; nobody is in it until they join', async () => {

@@ -1,3 +1,5 @@
+import type { Program } from '../social/program';
+import type { Round } from '../social/round';
 import type { DeliverableState } from '../ports/expectations';
 import type { Instant } from '../time/instant';
 
@@ -47,6 +49,8 @@ export interface HomeSnapshot {
    * or the site is missing): meetings still show, without expectations or deliverables.
    */
   expectationsUnavailable?: string;
+  /** Coffee programs I joined, and their current rounds where planned. */
+  social: { programs: Program[]; rounds: Round[] };
 }
 
 export interface HomeDeliverable {

@@ -122,17 +122,21 @@ const CADENCE_STEP: Record<Cadence, Temporal.DurationLike> = {
   monthly: { months: 1 },
 };
 
+/** `n` cadence steps as a duration (n weeks, 2n weeks or n months). */
+function cadenceSteps(program: Program, n: number): Temporal.DurationLike {
+  const step = CADENCE_STEP[program.cadence];
+  return Object.fromEntries(
+    Object.entries(step).map(([unit, value]) => [unit, (value as number) * n]),
+  );
+}
+
 /**
  * The start of round `n` (0 for the first), stepping the cadence in UTC calendar terms so monthly
  * rounds keep their day of the month.
  */
 export function roundStart(program: Program, n: number): Instant {
   const first = Temporal.Instant.from(program.firstRoundAt).toZonedDateTimeISO('UTC');
-  const step = CADENCE_STEP[program.cadence];
-  const scaled = Object.fromEntries(
-    Object.entries(step).map(([unit, value]) => [unit, (value as number) * n]),
-  ) as Temporal.DurationLike;
-  return first.add(scaled).epochMilliseconds as Instant;
+  return first.add(cadenceSteps(program, n)).epochMilliseconds as Instant;
 }
 
 /**
@@ -154,4 +158,23 @@ export function activeMembers(program: Program, at: Instant): Member[] {
       Date.parse(m.joinedAt) <= at &&
       (m.snoozedUntil === undefined || Date.parse(m.snoozedUntil) <= at),
   );
+}
+
+/**
+ * A lead starts the next round now instead of waiting for its date: the cadence is moved so that
+ * round lands now (earlier rounds keep their numbers), and later rounds follow from here.
+ */
+export function startRoundNow(program: Program, leadId: string, now: Instant): Program {
+  if (!program.leadIds.includes(leadId)) return program;
+  const due = dueRound(program, now);
+  const next = due === undefined ? 0 : due + 1;
+  const first = Temporal.Instant.fromEpochMilliseconds(now)
+    .toZonedDateTimeISO('UTC')
+    .subtract(cadenceSteps(program, next));
+  const moved = {
+    ...program,
+    firstRoundAt: first.toInstant().toString({ fractionalSecondDigits: 3 }),
+  };
+  // Month ends clamp (31 March less a month is 28 February): keep the round due now, not later.
+  return dueRound(moved, now) === next ? moved : program;
 }

@@ -25,6 +25,11 @@ export const LEFT_OUT_TEXT: Record<LeftOutReason, string> = {
 
 const isoInstant = z.iso.datetime({ offset: false });
 
+const personSchema = z.object({
+  name: z.string().max(256),
+  mail: z.string().max(320),
+});
+
 export const roundGroupSchema = z.object({
   memberIds: z.array(attendeeIdSchema).min(2).max(5),
   slot: z.object({ start: isoInstant, end: isoInstant }),
@@ -48,6 +53,11 @@ export const roundSchema = z
     leftOut: z
       .array(z.object({ id: attendeeIdSchema, reason: z.enum(LEFT_OUT_REASONS) }))
       .max(10_000),
+    /**
+     * Names and mail of the people grouped, as the directory gave them at planning: Home shows a
+     * group and its host books it without another directory lookup.
+     */
+    people: z.record(attendeeIdSchema, personSchema).optional(),
   })
   .refine(
     (round) => {

@@ -14,8 +14,10 @@ import { useState } from 'react';
 import type { MeetingSummary } from '../../domain/meetings/meeting';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
+import { useStackStyles } from '../shared/stack-styles';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
 import { dayHeading, zoneName } from './format';
+import { CoffeeRounds } from './coffee-rounds';
 import { ExpectationsDialog } from './expectations-dialog';
 import { MeetingCard } from './meeting-card';
 import { MyDeliverables } from './my-deliverables';
@@ -31,19 +33,12 @@ const useStyles = makeStyles({
   },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   day: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
 });
 
 /** The personal tab: my next seven days, in my own time zone. */
 export function HomePage() {
   const styles = useStyles();
+  const stack = useStackStyles();
   const { clock, host } = useServices();
   const home = useHome();
   const [opened, setOpened] = useState<{ meeting: MeetingSummary; add: boolean } | undefined>();
@@ -78,7 +73,8 @@ export function HomePage() {
     );
   }
 
-  const { meetings, timeZone, me, deliverables, unreadable, expectationsUnavailable } = home.data;
+  const { meetings, timeZone, me, deliverables, unreadable, expectationsUnavailable, social } =
+    home.data;
   const now = clock.now();
   const days = groupByLocalDay(meetings, timeZone, now);
   return (
@@ -96,6 +92,13 @@ export function HomePage() {
       ) : (
         <MyDeliverables deliverables={deliverables} />
       )}
+      <CoffeeRounds
+        programs={social.programs}
+        rounds={social.rounds}
+        meId={me.id}
+        timeZone={timeZone}
+        locale={locale}
+      />
       {unreadable > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -113,7 +116,7 @@ export function HomePage() {
             <Subtitle2 as="h2" id={`day-${day.date}`}>
               {dayHeading(day.date, locale)}
             </Subtitle2>
-            <ul className={styles.list}>
+            <ul className={stack.list}>
               {day.meetings.map((m) => (
                 <MeetingCard
                   key={m.id}

@@ -11,16 +11,9 @@ import { formatDueDate } from '../../domain/expectations/invite-section';
 import type { HomeDeliverable } from '../../domain/meetings/meeting';
 import { OwnerStatusForm, StatusBadge } from '../meeting/deliverable-status';
 
+import { useStackStyles } from '../shared/stack-styles';
+
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   meta: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -39,12 +32,13 @@ const open = (d: HomeDeliverable) => d.state.deliverable.status !== 'done';
  */
 export function MyDeliverables({ deliverables }: { deliverables: readonly HomeDeliverable[] }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const pending = deliverables
     .filter(open)
     .sort((a, b) => a.state.deliverable.due.localeCompare(b.state.deliverable.due));
   const done = deliverables.length - pending.length;
   return (
-    <section className={styles.section} aria-labelledby="my-deliverables">
+    <section className={stack.section} aria-labelledby="my-deliverables">
       <Subtitle2 as="h2" id="my-deliverables">
         Your deliverables
       </Subtitle2>
@@ -55,7 +49,7 @@ export function MyDeliverables({ deliverables }: { deliverables: readonly HomeDe
             : 'Everything you own is done.'}
         </Text>
       ) : (
-        <ul className={styles.list}>
+        <ul className={stack.list}>
           {pending.map((d) => {
             const { deliverable } = d.state;
             return (

@@ -30,17 +30,10 @@ import { fieldErrors } from '../../domain/expectations/schema';
 import { instant } from '../../domain/time/instant';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
+import { useStackStyles } from '../shared/stack-styles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   meta: { color: tokens.colorNeutralForeground2 },
 });
@@ -66,6 +59,7 @@ function usePrograms() {
 /** The team's coffee programs: start one, and join, snooze or leave on your own. */
 export function ProgramsSection({ locale }: { locale: string }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const query = usePrograms();
   if (query.isPending) return <Body1 as="p">Loading the team’s programs…</Body1>;
   if (query.isError) {
@@ -86,7 +80,7 @@ export function ProgramsSection({ locale }: { locale: string }) {
       {programs.length === 0 ? (
         <Body1 as="p">No programs yet. Start one: people join only if they want to.</Body1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={stack.list}>
           {programs.map((p) => (
             <ProgramCard key={p.id} program={p} meId={me.id} locale={locale} />
           ))}
@@ -119,7 +113,10 @@ function ProgramCard({
   const [snoozeUntil, setSnoozeUntil] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const change = useMutation({
-    mutationFn: (c: MembershipChange) => programs.changeMembership(program.id, c),
+    mutationFn: (c: MembershipChange | { kind: 'startNow' }) =>
+      c.kind === 'startNow'
+        ? programs.startRoundNow(program.id, meId)
+        : programs.changeMembership(program.id, c),
     onSuccess: (outcome) => {
       if (outcome.kind === 'missing') setError('This program no longer exists.');
       else if (outcome.kind === 'busy')
@@ -219,6 +216,20 @@ function ProgramCard({
             </Button>
           </div>
         )}
+        {program.leadIds.includes(meId) ? (
+          <div className={styles.row}>
+            <Button
+              onClick={() => {
+                change.mutate({ kind: 'startNow' });
+              }}
+              disabled={change.isPending}
+            >
+              {due === undefined
+                ? 'Start the first round now'
+                : `Start round ${String(due + 2)} now`}
+            </Button>
+          </div>
+        ) : null}
         <div role="status" aria-live="polite">
           {error ? (
             <MessageBar intent="error">

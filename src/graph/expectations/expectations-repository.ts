@@ -161,7 +161,7 @@ const DELIVERABLES_LIST = 'Deliverables';
 export const MAX_KEYS_PER_QUERY = 10;
 
 /** `…/lists/{list}/items?$filter=…&$expand=fields&$top=500`, relative to the Graph version. */
-function itemsQuery(siteId: string, list: string, filter: string, orderBy?: string): string {
+export function itemsQuery(siteId: string, list: string, filter: string, orderBy?: string): string {
   const query = [`$filter=${encodeURIComponent(filter)}`, '$expand=fields', '$top=500'];
   if (orderBy !== undefined) query.push(`$orderby=${encodeURIComponent(orderBy)}`);
   return `${sitePath(siteId)}/lists/${encodeURIComponent(list)}/items?${query.join('&')}`;

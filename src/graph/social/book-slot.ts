@@ -49,3 +49,23 @@ export async function bookSlot(client: Client, booking: SlotBooking): Promise<G.
   };
   return (await client.api('/me/events').headers(idempotentWrite).post(body)) as G.Event;
 }
+
+/**
+ * The host's own event booked with this transactionId over the slot, if an earlier booking
+ * landed and its answer was lost. Only the organizer's copy carries the transactionId.
+ */
+export async function findBookedEvent(
+  client: Client,
+  transactionId: string,
+  slot: { start: Instant; end: Instant },
+): Promise<G.Event | undefined> {
+  const from = new Date(slot.start).toISOString();
+  const to = new Date(slot.end).toISOString();
+  const page = (await client
+    .api('/me/calendarView')
+    .query({ startDateTime: from, endDateTime: to })
+    .select('id,transactionId')
+    .top(100)
+    .get()) as { value: G.Event[] };
+  return page.value.find((e) => e.transactionId === transactionId);
+}

@@ -9,6 +9,7 @@ import {
 import type { Instant } from '../../domain/time/instant';
 import {
   createItem,
+  itemsQuery,
   literal,
   parsePayload,
   queryItems,
@@ -40,11 +41,19 @@ function readProgram(item: G.ListItem): StoredProgram | undefined {
   return { program: parsed.value, itemId, etag };
 }
 
+const teamFilter = (siteId: string) => `fields/TeamKey eq ${literal(siteId)}`;
+
+/** The team's programs as a relative URL, for `$batch`; read the answer with `parsePrograms`. */
+export const programsQuery = (siteId: string): string =>
+  itemsQuery(siteId, PROGRAMS_LIST, teamFilter(siteId));
+
 /** The team's programs: one filtered query on the team site's SocialPrograms list. */
 export async function listPrograms(client: Client, siteId: string): Promise<ProgramsRead> {
-  const items = await queryItems(client, siteId, PROGRAMS_LIST, {
-    filter: `fields/TeamKey eq ${literal(siteId)}`,
-  });
+  const items = await queryItems(client, siteId, PROGRAMS_LIST, { filter: teamFilter(siteId) });
+  return parsePrograms(items);
+}
+
+export function parsePrograms(items: readonly G.ListItem[]): ProgramsRead {
   const out: ProgramsRead = { programs: [], unreadable: 0 };
   for (const item of items) {
     const read = readProgram(item);
@@ -86,17 +95,30 @@ export type MembershipOutcome =
  * now. On 412 it re-reads and applies the same change again: everyone's changes survive, and a
  * change already there (a retry whose first try landed) writes nothing.
  */
-export async function changeMembership(
+export function changeMembership(
   client: Client,
   siteId: string,
   programId: string,
   change: MembershipChange,
   now: Instant,
 ): Promise<MembershipOutcome> {
+  return updateProgram(client, siteId, programId, (p) => applyMembership(p, change, now));
+}
+
+/**
+ * Applies `change` to the program as stored now; on 412 re-reads and applies it again, so
+ * everyone's changes survive, and a change already there writes nothing.
+ */
+export async function updateProgram(
+  client: Client,
+  siteId: string,
+  programId: string,
+  change: (program: Program) => Program,
+): Promise<MembershipOutcome> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const stored = await programById(client, siteId, programId);
     if (!stored) return { kind: 'missing' };
-    const next = applyMembership(stored.program, change, now);
+    const next = change(stored.program);
     if (next === stored.program) return { kind: 'saved', program: next };
     try {
       await updateItemFields(client, siteId, PROGRAMS_LIST, stored.itemId, stored.etag, {

@@ -1,9 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as G from '@microsoft/microsoft-graph-types';
-import { roundKey, roundSchema, type Round } from '../../domain/social/round';
+import { roundKey, roundSchema, type Round, type RoundGroup } from '../../domain/social/round';
 import {
   createItem,
+  itemsQuery,
   literal,
+  MAX_KEYS_PER_QUERY,
   parsePayload,
   queryItems,
   statusOf,
@@ -25,6 +27,39 @@ function readRound(item: G.ListItem): StoredRound | undefined {
   if (parsed.kind === 'invalid') return undefined;
   const { itemId, etag } = versionOf(item);
   return { round: parsed.value, itemId, etag };
+}
+
+/** Rounds by `roundKey` as a relative URL for `$batch` (1 to `MAX_KEYS_PER_QUERY` keys). */
+export function roundsByKeysQuery(siteId: string, keys: readonly string[]): string {
+  if (keys.length === 0 || keys.length > MAX_KEYS_PER_QUERY) {
+    throw new Error(`roundsByKeysQuery takes 1 to ${String(MAX_KEYS_PER_QUERY)} keys.`);
+  }
+  return itemsQuery(
+    siteId,
+    ROUNDS_LIST,
+    keys.map((k) => `fields/Key eq ${literal(k)}`).join(' or '),
+  );
+}
+
+/** Rounds that read correctly; items changed outside Rapport are counted, not shown. */
+export function parseRounds(items: readonly G.ListItem[]): { rounds: Round[]; unreadable: number } {
+  const rounds = items.flatMap((item) => {
+    const read = readRound(item);
+    return read ? [read.round] : [];
+  });
+  return { rounds, unreadable: items.length - rounds.length };
+}
+
+/** A program's earlier rounds, for repeat avoidance and host rotation when planning the next. */
+export async function listRounds(
+  client: Client,
+  siteId: string,
+  programId: string,
+): Promise<Round[]> {
+  const items = await queryItems(client, siteId, ROUNDS_LIST, {
+    filter: `fields/ProgramKey eq ${literal(programId)}`,
+  });
+  return parseRounds(items).rounds;
 }
 
 async function storedRound(client: Client, siteId: string, programId: string, n: number) {
@@ -73,11 +108,47 @@ export async function saveRoundPlan(
   return { kind: ours ? 'won' : 'lost', round: stored.round };
 }
 
+type GroupChange<T> = { kind: 'write'; group: RoundGroup; result: T } | { kind: 'done'; result: T };
+
+/**
+ * Changes one group of a stored round with ETag concurrency: `decide` sees the group as stored
+ * now, so other groups' hosts booking meanwhile are re-read and kept (a 412 reads again).
+ */
+async function changeGroup<T>(
+  client: Client,
+  siteId: string,
+  programId: string,
+  n: number,
+  groupIndex: number,
+  decide: (group: RoundGroup) => GroupChange<T>,
+): Promise<T> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const stored = await storedRound(client, siteId, programId, n);
+    const group = stored?.round.groups[groupIndex];
+    if (!stored || !group) throw new Error('That group is not in the round any more.');
+    const change = decide(group);
+    if (change.kind === 'done') return change.result;
+    const next: Round = {
+      ...stored.round,
+      groups: stored.round.groups.map((g, i) => (i === groupIndex ? change.group : g)),
+    };
+    try {
+      await updateItemFields(client, siteId, ROUNDS_LIST, stored.itemId, stored.etag, {
+        Payload: JSON.stringify(roundSchema.parse(next)),
+      });
+      return change.result;
+    } catch (err) {
+      if (statusOf(err) !== 412) throw err;
+    }
+  }
+  throw new Error('The round kept changing; try again.');
+}
+
 /**
  * Records the host's event on the group. A group already booked keeps its first event (the
- * answer says which); changes by other groups' hosts meanwhile are re-read and kept.
+ * answer says which).
  */
-export async function recordBooking(
+export function recordBooking(
   client: Client,
   siteId: string,
   programId: string,
@@ -85,28 +156,31 @@ export async function recordBooking(
   groupIndex: number,
   eventId: string,
 ): Promise<{ kind: 'recorded' | 'alreadyBooked'; eventId: string }> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const stored = await storedRound(client, siteId, programId, n);
-    const group = stored?.round.groups[groupIndex];
-    if (!stored || !group) throw new Error('That group is not in the round any more.');
-    if (group.eventId !== undefined) {
-      return {
-        kind: group.eventId === eventId ? 'recorded' : 'alreadyBooked',
-        eventId: group.eventId,
-      };
-    }
-    const next: Round = {
-      ...stored.round,
-      groups: stored.round.groups.map((g, i) => (i === groupIndex ? { ...g, eventId } : g)),
-    };
-    try {
-      await updateItemFields(client, siteId, ROUNDS_LIST, stored.itemId, stored.etag, {
-        Payload: JSON.stringify(roundSchema.parse(next)),
-      });
-      return { kind: 'recorded', eventId };
-    } catch (err) {
-      if (statusOf(err) !== 412) throw err;
-    }
-  }
-  throw new Error('The round kept changing; try booking again.');
+  return changeGroup(client, siteId, programId, n, groupIndex, (group) =>
+    group.eventId === undefined
+      ? { kind: 'write', group: { ...group, eventId }, result: { kind: 'recorded', eventId } }
+      : {
+          kind: 'done',
+          result: {
+            kind: group.eventId === eventId ? 'recorded' : 'alreadyBooked',
+            eventId: group.eventId,
+          },
+        },
+  );
+}
+
+/** Moves an unbooked group to a new slot (re-planned at booking time); a booked one stays. */
+export function moveGroupSlot(
+  client: Client,
+  siteId: string,
+  programId: string,
+  n: number,
+  groupIndex: number,
+  slot: RoundGroup['slot'],
+): Promise<RoundGroup> {
+  return changeGroup(client, siteId, programId, n, groupIndex, (group) => {
+    if (group.eventId !== undefined) return { kind: 'done', result: group };
+    const moved = { ...group, slot };
+    return { kind: 'write', group: moved, result: moved };
+  });
 }

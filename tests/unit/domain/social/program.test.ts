@@ -10,27 +10,13 @@ import {
   type Program,
 } from '../../../../src/domain/social/program';
 import { instant } from '../../../../src/domain/time/instant';
+import { programFixture } from '../../../support/programs';
 
 const at = (iso: string) => instant(Date.parse(iso));
 const NOW = at('2026-03-11T15:00:00Z');
 
 const program = (over: Partial<Program> = {}): Program =>
-  programSchema.parse({
-    schemaVersion: 1,
-    id: '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b',
-    name: 'Coffee roulette',
-    cadence: 'weekly',
-    groupSize: 2,
-    lengthMinutes: 20,
-    preferredPart: 'any',
-    lookAheadDays: 5,
-    avoidRepeatWeeks: 12,
-    mixSubTeams: false,
-    leadIds: ['ana'],
-    firstRoundAt: '2026-03-16T00:00:00.000Z',
-    members: [],
-    ...over,
-  });
+  programFixture({ id: '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b', name: 'Coffee roulette', ...over });
 
 describe('program settings', () => {
   it('refuse what a program cannot be, naming the field', () => {

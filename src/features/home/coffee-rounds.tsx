@@ -1,0 +1,262 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { BookingOutcome } from '../../domain/ports/programs';
+import { myRound, type MyRound } from '../../domain/social/my-round';
+import type { Program } from '../../domain/social/program';
+import type { Round } from '../../domain/social/round';
+import type { Instant } from '../../domain/time/instant';
+import { instant } from '../../domain/time/instant';
+import { useServices } from '../shared/services';
+import { useStackStyles } from '../shared/stack-styles';
+import { timeIn } from './format';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  prompt: { fontStyle: 'italic', overflowWrap: 'anywhere' },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+const names = (people: readonly { name: string }[]): string => {
+  const list = people.map((p) => p.name);
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
+};
+
+const dayAndTime = (start: Instant, end: Instant, zone: string, locale: string) => {
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(start);
+  return `${day}, ${timeIn(start, zone, locale)}–${timeIn(end, zone, locale)}`;
+};
+
+/**
+ * Coffee programs I joined, on Home: my group this round with its slot in my own time, the
+ * ice-breaker, and the host's one-click booking; or why I am not in a group this round. A round
+ * that is due and unplanned is planned here, by whichever member opens Rapport first.
+ */
+export function CoffeeRounds({
+  programs,
+  rounds,
+  meId,
+  timeZone,
+  locale,
+}: {
+  programs: readonly Program[];
+  rounds: readonly Round[];
+  meId: string;
+  timeZone: string;
+  locale: string;
+}) {
+  const styles = useStyles();
+  const stack = useStackStyles();
+  const { clock } = useServices();
+  const now = clock.now();
+  const mine = programs.flatMap((p) => {
+    const round = rounds.find((r) => r.programId === p.id);
+    const view = myRound(p, round, meId, now);
+    return view ? [view] : [];
+  });
+  if (mine.length === 0) return null;
+  return (
+    <section className={stack.section} aria-labelledby="coffee-rounds">
+      <Subtitle2 as="h2" id="coffee-rounds">
+        Coffee chats
+      </Subtitle2>
+      <ul className={stack.list}>
+        {mine.map((view) => (
+          <li key={view.program.id}>
+            <Card className={styles.card} aria-label={view.program.name}>
+              <Body1 as="h3">
+                <strong>{view.program.name}</strong>
+              </Body1>
+              <RoundBody view={view} timeZone={timeZone} locale={locale} />
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RoundBody({
+  view,
+  timeZone,
+  locale,
+}: {
+  view: MyRound;
+  timeZone: string;
+  locale: string;
+}) {
+  const styles = useStyles();
+  const date = (at: number) =>
+    new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(at);
+  switch (view.kind) {
+    case 'waiting':
+      return <Text>The first round starts {date(view.nextRoundAt)}. You’re in.</Text>;
+    case 'nextRound':
+      return (
+        <Text>
+          You joined after this round was planned; you’re in from {date(view.nextRoundAt)}.
+        </Text>
+      );
+    case 'snoozed':
+      return (
+        <Text>Snoozed until {date(view.until)}. Resume any time from the team’s channel tab.</Text>
+      );
+    case 'toPlan':
+      return <PlanRound program={view.program} number={view.number} />;
+    case 'leftOut':
+      return (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>Not in a group this round. {view.reason}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'grouped':
+      return (
+        <>
+          <Text>
+            You’re meeting <strong>{names(view.others)}</strong>.
+          </Text>
+          <Text>
+            {dayAndTime(view.slot.start, view.slot.end, timeZone, locale)}{' '}
+            <Caption1 className={styles.meta}>(your time)</Caption1>
+          </Text>
+          <Text className={styles.prompt}>Ice-breaker: {view.round.prompt}</Text>
+          <Booking view={view} timeZone={timeZone} locale={locale} />
+        </>
+      );
+  }
+}
+
+/** Plans the due round once per mount; the ETag'd create makes one member's plan win. */
+function PlanRound({ program, number }: { program: Program; number: number }) {
+  const { programs } = useServices();
+  const queryClient = useQueryClient();
+  const plan = useMutation({
+    mutationFn: () => programs.planRound(program, number),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['home'] }),
+  });
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    plan.mutate();
+  }, [plan]);
+  if (plan.isError) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          This round could not be planned yet: {String(plan.error)}{' '}
+          <Button
+            size="small"
+            onClick={() => {
+              plan.mutate();
+            }}
+          >
+            Try again
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <Spinner size="tiny" labelPosition="after" label="Finding a time that suits your group…" />
+  );
+}
+
+function Booking({
+  view,
+  timeZone,
+  locale,
+}: {
+  view: Extract<MyRound, { kind: 'grouped' }>;
+  timeZone: string;
+  locale: string;
+}) {
+  const { programs } = useServices();
+  const queryClient = useQueryClient();
+  const [outcome, setOutcome] = useState<BookingOutcome | undefined>(undefined);
+  const book = useMutation({
+    mutationFn: () => programs.book(view.program, view.round.number, view.groupIndex),
+    onSuccess: (result) => {
+      setOutcome(result);
+      void queryClient.invalidateQueries({ queryKey: ['home'] });
+    },
+  });
+  if (view.booked || outcome?.kind === 'booked') {
+    const moved = outcome?.kind === 'booked' && outcome.moved;
+    const slot =
+      outcome?.kind === 'booked'
+        ? {
+            start: instant(Date.parse(outcome.slot.start)),
+            end: instant(Date.parse(outcome.slot.end)),
+          }
+        : view.slot;
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          {moved
+            ? `The old time was taken, so Rapport found a new one: ${dayAndTime(slot.start, slot.end, timeZone, locale)}. `
+            : ''}
+          Booked as a Teams meeting; it’s in everyone’s calendar.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (view.past) return <Text>This slot has passed without a booking.</Text>;
+  if (!view.iAmHost) {
+    return (
+      <Text>
+        {view.host.name} hosts this round and books it; the invite will reach your calendar.
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text>You host this round: book it and everyone gets a Teams invite.</Text>
+      <div>
+        <Button
+          appearance="primary"
+          disabledFocusable={book.isPending}
+          onClick={() => {
+            book.mutate();
+          }}
+        >
+          {book.isPending ? 'Booking…' : 'Book it'}
+        </Button>
+      </div>
+      {outcome?.kind === 'noSlot' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The time is no longer free for everyone, and no other common free time is left this
+            round. The group meets next round.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {book.isError ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            The meeting could not be booked: {String(book.error)}. Trying again never books it
+            twice.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
