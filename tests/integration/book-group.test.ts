@@ -6,6 +6,7 @@ import { createGraphClient } from '../../src/graph/client';
 import { graphHomeReader } from '../../src/graph/home-reader';
 import { bookGroup } from '../../src/graph/social/book-group';
 import { createProgram } from '../../src/graph/social/programs-repository';
+import { graphProgramsService } from '../../src/graph/social/programs-service';
 import { planDueRound } from '../../src/graph/social/plan-due-round';
 import { getRound } from '../../src/graph/social/rounds-repository';
 import { PEOPLE, SITES, upnOf } from '../../src/local/tenant/seed/directory';
@@ -159,5 +160,14 @@ describe('booking a coffee group', () => {
     // Ana leads the program but never joined it: consent first, so it is not on her Home.
     const anas = await graphHomeReader(clientFor('ana'), { siteId: SITE }).load(NOW);
     expect(anas.social.programs).toEqual([]);
+  });
+
+  it('the program shows counts only: rounds, groups, bookings', async () => {
+    const service = graphProgramsService(clientFor('ana'), {
+      siteId: SITE,
+      clock: { now: () => NOW },
+    });
+    const { stats } = await service.load();
+    expect(stats[program.id]).toEqual({ rounds: 1, groups: 3, booked: 3, grouped: 6 });
   });
 });

@@ -56,14 +56,14 @@ export async function openTeamTab(browser: Browser, appUrl: string, person: stri
     name: 'Add Rapport to this channel',
   });
   await expect
-    .poll(async () => (await heading.isVisible()) || (await setup.isVisible()), { timeout: 30_000 })
+    .poll(async () => (await heading.isVisible()) || (await setup.isVisible()), { timeout: 60_000 })
     .toBe(true);
   if (await setup.isVisible()) {
     const save = page.getByRole('button', { name: 'Save', exact: true });
     await expect.poll(() => save.isEnabled()).toBe(true);
     await save.click();
   }
-  await heading.waitFor({ timeout: 30_000 });
+  await heading.waitFor({ timeout: 60_000 });
   return opened;
 }
 

@@ -1,6 +1,7 @@
 import type { Person } from '../meetings/meeting';
 import type { MembershipChange, Program } from '../social/program';
 import type { Round, RoundGroup } from '../social/round';
+import type { ProgramStats } from '../social/stats';
 
 export type ProgramChangeOutcome =
   { kind: 'saved'; program: Program } | { kind: 'missing' } | { kind: 'busy' };
@@ -12,7 +13,13 @@ export type BookingOutcome =
 
 /** What the team tab and Home need for coffee programs; the graph layer stores them in the team site. */
 export interface ProgramsService {
-  load(): Promise<{ me: Person; programs: Program[]; unreadable: number }>;
+  /** The team's programs, with each one's numbers over its last `STATS_WEEKS` weeks. */
+  load(): Promise<{
+    me: Person;
+    programs: Program[];
+    stats: Record<string, ProgramStats>;
+    unreadable: number;
+  }>;
   /** Starts a program; nobody, its lead included, is a member until they join. */
   start(program: Program): Promise<void>;
   /** One person's own join, snooze, resume or leave. */

@@ -27,6 +27,7 @@ import {
   type Program,
 } from '../../domain/social/program';
 import { fieldErrors } from '../../domain/expectations/schema';
+import { STATS_WEEKS, type ProgramStats } from '../../domain/social/stats';
 import { instant } from '../../domain/time/instant';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
 });
 
 const PROGRAMS_KEY = ['programs'] as const;
+const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 const CADENCE_TEXT: Record<Cadence, string> = {
   weekly: 'Every week',
   biweekly: 'Every two weeks',
@@ -71,7 +73,7 @@ export function ProgramsSection({ locale }: { locale: string }) {
       />
     );
   }
-  const { me, programs, unreadable } = query.data;
+  const { me, programs, stats, unreadable } = query.data;
   return (
     <section className={styles.section} aria-labelledby="programs-heading">
       <Subtitle2 as="h2" id="programs-heading">
@@ -82,7 +84,7 @@ export function ProgramsSection({ locale }: { locale: string }) {
       ) : (
         <ul className={stack.list}>
           {programs.map((p) => (
-            <ProgramCard key={p.id} program={p} meId={me.id} locale={locale} />
+            <ProgramCard key={p.id} program={p} stats={stats[p.id]} meId={me.id} locale={locale} />
           ))}
         </ul>
       )}
@@ -100,10 +102,12 @@ export function ProgramsSection({ locale }: { locale: string }) {
 
 function ProgramCard({
   program,
+  stats,
   meId,
   locale,
 }: {
   program: Program;
+  stats: ProgramStats | undefined;
   meId: string;
   locale: string;
 }) {
@@ -150,6 +154,12 @@ function ProgramCard({
           {taking} taking part
           {program.members.length > taking ? ', some snoozed' : ''}
         </Caption1>
+        {stats && stats.rounds > 0 ? (
+          <Caption1>
+            Last {STATS_WEEKS} weeks: {plural(stats.rounds, 'round')} ·{' '}
+            {plural(stats.groups, 'group')} · {stats.booked} booked
+          </Caption1>
+        ) : null}
         {mine ? (
           <div className={styles.row}>
             {snoozed ? (

@@ -2,8 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ProgramsService } from '../../domain/ports/programs';
 import { startRoundNow } from '../../domain/social/program';
 import { promptFor } from '../../domain/social/prompts';
-import type { Clock } from '../../domain/time/instant';
-import { instant } from '../../domain/time/instant';
+import { instant, type Clock, type Instant } from '../../domain/time/instant';
 import { getMe } from '../meetings/attendees';
 import { bookGroup } from './book-group';
 import { planDueRound } from './plan-due-round';
@@ -13,7 +12,45 @@ import {
   listPrograms,
   updateProgram,
 } from './programs-repository';
-import { listRounds } from './rounds-repository';
+import { listRounds, parseRounds, recentRoundsQuery } from './rounds-repository';
+import { runBatch } from '../batch';
+import { MAX_KEYS_PER_QUERY } from '../expectations/expectations-repository';
+import { programStats, STATS_WEEKS, type ProgramStats } from '../../domain/social/stats';
+import type { Program } from '../../domain/social/program';
+import type * as G from '@microsoft/microsoft-graph-types';
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** Each program's recent numbers: its rounds since `STATS_WEEKS` ago, ten programs a query, one `$batch`. */
+async function recentStats(
+  client: Client,
+  siteId: string,
+  programs: readonly Program[],
+  now: Instant,
+): Promise<Record<string, ProgramStats>> {
+  const since = new Date(now - STATS_WEEKS * WEEK_MS).toISOString();
+  const chunks: string[][] = [];
+  for (let i = 0; i < programs.length; i += MAX_KEYS_PER_QUERY) {
+    chunks.push(programs.slice(i, i + MAX_KEYS_PER_QUERY).map((p) => p.id));
+  }
+  const results = await runBatch(
+    client,
+    chunks.map((ids, i) => ({
+      id: String(i),
+      method: 'GET' as const,
+      url: recentRoundsQuery(siteId, ids, since),
+    })),
+  );
+  const rounds = chunks.flatMap((_, i) => {
+    const r = results.get(String(i));
+    if (!r || r.status >= 400)
+      throw new Error(`Could not read the programs’ rounds (${String(r?.status ?? 'no answer')}).`);
+    return parseRounds((r.body as { value: G.ListItem[] }).value).rounds;
+  });
+  return Object.fromEntries(
+    programs.map((p) => [p.id, programStats(rounds.filter((r) => r.programId === p.id))]),
+  );
+}
 
 /** A fresh planner seed; stored with the round, so the plan can be reproduced from it. */
 const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
@@ -26,9 +63,11 @@ export function graphProgramsService(
   return {
     async load() {
       const [me, read] = await Promise.all([getMe(client), listPrograms(client, siteId)]);
+      const programs = read.programs.map((p) => p.program);
       return {
         me,
-        programs: read.programs.map((p) => p.program),
+        programs,
+        stats: await recentStats(client, siteId, programs, clock.now()),
         unreadable: read.unreadable,
       };
     },

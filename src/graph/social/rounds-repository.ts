@@ -41,6 +41,23 @@ export function roundsByKeysQuery(siteId: string, keys: readonly string[]): stri
   );
 }
 
+/** Rounds of these programs (1 to `MAX_KEYS_PER_QUERY`) starting since `sinceIso`, for `$batch`. */
+export function recentRoundsQuery(
+  siteId: string,
+  programIds: readonly string[],
+  sinceIso: string,
+): string {
+  if (programIds.length === 0 || programIds.length > MAX_KEYS_PER_QUERY) {
+    throw new Error(`recentRoundsQuery takes 1 to ${String(MAX_KEYS_PER_QUERY)} programs.`);
+  }
+  const programs = programIds.map((id) => `fields/ProgramKey eq ${literal(id)}`).join(' or ');
+  return itemsQuery(
+    siteId,
+    ROUNDS_LIST,
+    `(${programs}) and fields/RoundStart ge ${literal(sinceIso)}`,
+  );
+}
+
 /** Rounds that read correctly; items changed outside Rapport are counted, not shown. */
 export function parseRounds(items: readonly G.ListItem[]): { rounds: Round[]; unreadable: number } {
   const rounds = items.flatMap((item) => {
