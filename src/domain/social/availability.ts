@@ -1,7 +1,7 @@
 import { toIanaZone } from '../time/zones';
 import { freeStarts, workingPattern, type WorkingPattern } from './free-time';
 import type { LeftOutReason, Participant, PlanInput } from './plan-types';
-import { popcount, popcountAnd, slotGrid, GRID_MINUTES, type SlotGrid } from './slot-grid';
+import { hasBit, popcount, popcountAnd, slotGrid, GRID_MINUTES, type SlotGrid } from './slot-grid';
 
 /**
  * Everyone's possible slots for one round, computed once: the planner and the naive baseline
@@ -90,3 +90,14 @@ export function roundAvailability(input: PlanInput): RoundAvailability {
 
 export const workingOverlap = (round: RoundAvailability, a: Candidate, b: Candidate): boolean =>
   round.compatible[a.pattern * round.patterns.length + b.pattern] === 1;
+
+/** Members for whom a start is early or late in their own working day (fairness rotates these). */
+export const earlyLateAt = (
+  round: RoundAvailability,
+  members: readonly Candidate[],
+  cell: number,
+): string[] =>
+  members.flatMap((m) => {
+    const pattern = round.patterns[m.pattern];
+    return pattern && hasBit(pattern.earlyLate, cell) ? [m.participant.id] : [];
+  });

@@ -29,6 +29,8 @@ export function parseTimeOfDay(text: string): Temporal.PlainTime | undefined {
 /** One working day: its instants, and the local date it belongs to. */
 export interface WorkingDay extends Interval {
   date: Temporal.PlainDate;
+  /** The whole day's working time, before clipping to the window: its first and last hours. */
+  whole: Interval;
 }
 
 const at = (date: Temporal.PlainDate, time: Temporal.PlainTime, zone: string): number =>
@@ -60,9 +62,10 @@ export function workingDays(zone: string, hours: WorkingHours, window: Interval)
   ) {
     const day = DAYS_OF_WEEK[date.dayOfWeek % 7];
     if (day === undefined || !days.has(day)) continue;
-    const s = Math.max(at(date, start, zone), window.start);
-    const e = Math.min(at(date, end, zone), window.end);
-    if (s < e) result.push({ start: instant(s), end: instant(e), date });
+    const whole = { start: instant(at(date, start, zone)), end: instant(at(date, end, zone)) };
+    const s = Math.max(whole.start, window.start);
+    const e = Math.min(whole.end, window.end);
+    if (s < e) result.push({ start: instant(s), end: instant(e), date, whole });
   }
   return result;
 }
@@ -133,9 +136,12 @@ export function workingPattern(
     const [lo, hi] = startsInside(grid, day.start, day.end);
     if (lo > hi) continue;
     setRange(working, lo, hi);
-    const [, earlyHi] = startsOverlapping(grid, day.start, day.start + EARLY_LATE_MS);
-    setRange(earlyLate, lo, Math.min(hi, earlyHi));
-    const [lateLo] = startsOverlapping(grid, day.end - EARLY_LATE_MS, day.end);
+    // Measured from the day's real start and end: a day cut by the window's edge is not early there.
+    if (day.whole.start + EARLY_LATE_MS > grid.origin) {
+      const [, earlyHi] = startsOverlapping(grid, day.whole.start, day.whole.start + EARLY_LATE_MS);
+      setRange(earlyLate, lo, Math.min(hi, earlyHi));
+    }
+    const [lateLo] = startsOverlapping(grid, day.whole.end - EARLY_LATE_MS, day.whole.end);
     setRange(earlyLate, Math.max(lo, lateLo), hi);
     if (bounds?.[0] && bounds[1]) {
       const from = Math.max(day.start, at(day.date, bounds[0], zone));

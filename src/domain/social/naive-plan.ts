@@ -1,5 +1,5 @@
 import { seededRandom, shuffleInPlace } from '../random';
-import { roundAvailability } from './availability';
+import { earlyLateAt, roundAvailability } from './availability';
 import type { PlanInput, PlanResult } from './plan-types';
 import { andInto, forEachBit, slotAt } from './slot-grid';
 
@@ -31,6 +31,7 @@ export function naivePlan(input: PlanInput): PlanResult {
       memberIds: members.map((m) => m.participant.id),
       slot: slotAt(round.grid, first),
       hostId: first0.participant.id,
+      earlyLateIds: earlyLateAt(round, members, first),
     });
   }
   return result;

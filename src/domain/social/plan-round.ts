@@ -1,5 +1,6 @@
 import { randomInt, seededRandom, type Random } from '../random';
 import {
+  earlyLateAt,
   roundAvailability,
   workingOverlap,
   type Candidate,
@@ -337,6 +338,7 @@ class Planner {
         memberIds: g.members.map((m) => m.participant.id),
         slot: slotAt(grid, best),
         hostId: host?.participant.id ?? '',
+        earlyLateIds: earlyLateAt(this.round, g.members, best),
       };
     }
     return planned;

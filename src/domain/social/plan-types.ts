@@ -68,6 +68,8 @@ export interface PlannedGroup {
   slot: Interval;
   /** The member who books the meeting for the group. */
   hostId: string;
+  /** Members for whom the slot is early or late in their day; later rounds spare them. */
+  earlyLateIds: string[];
 }
 
 export const LEFT_OUT_REASONS = [

@@ -37,6 +37,8 @@ export const roundGroupSchema = z.object({
   hostId: attendeeIdSchema,
   /** Set once booked: the host's event id. */
   eventId: z.string().max(512).optional(),
+  /** Members for whom the slot is early or late in their own day; later rounds spare them. */
+  earlyLate: z.array(attendeeIdSchema).max(5).optional(),
 });
 
 export const roundSchema = z
@@ -96,4 +98,13 @@ export function placeOf(
   if (group) return { kind: 'group', group, index };
   const left = round.leftOut.find((l) => l.id === personId);
   return left ? { kind: 'leftOut', reason: left.reason } : { kind: 'absent' };
+}
+
+/** How many early or late slots each person got over these rounds, for the planner's fairness. */
+export function earlyLateCounts(rounds: readonly Round[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of rounds.flatMap((r) => r.groups.flatMap((g) => g.earlyLate ?? []))) {
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }

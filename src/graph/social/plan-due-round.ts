@@ -19,6 +19,8 @@ export interface RoundPlanOptions {
   prompt: string;
   /** Earlier rounds' groups, for repeat avoidance and host rotation. */
   pastGroups: readonly PastGroup[];
+  /** Early or late slots each member got in earlier rounds, so they rotate. */
+  earlyLateCounts?: ReadonlyMap<string, number>;
 }
 
 export interface ParticipantsRead {
@@ -110,7 +112,11 @@ export async function planDueRound(
 
   const read = await readParticipants(client, taking, window);
   leftOut.push(...read.unavailable.map((id) => ({ id, reason: 'scheduleUnavailable' as const })));
-  const { participants, users, mailOf } = read;
+  const { users, mailOf } = read;
+  const participants = read.participants.map((p) => ({
+    ...p,
+    earlyLateCount: options.earlyLateCounts?.get(p.id) ?? 0,
+  }));
 
   const plan = planRound({
     participants,
@@ -136,6 +142,7 @@ export async function planDueRound(
       memberIds: g.memberIds,
       hostId: g.hostId,
       slot: { start: iso(g.slot.start), end: iso(g.slot.end) },
+      ...(g.earlyLateIds.length > 0 ? { earlyLate: g.earlyLateIds } : {}),
     })),
     leftOut: [...leftOut, ...plan.leftOut],
     people: Object.fromEntries(

@@ -12,7 +12,8 @@ import {
   listPrograms,
   updateProgram,
 } from './programs-repository';
-import { listRounds, parseRounds, recentRoundsQuery } from './rounds-repository';
+import { listRoundsSince, parseRounds, recentRoundsQuery } from './rounds-repository';
+import { earlyLateCounts } from '../../domain/social/round';
 import { runBatch } from '../batch';
 import { MAX_KEYS_PER_QUERY } from '../expectations/expectations-repository';
 import { programStats, STATS_WEEKS, type ProgramStats } from '../../domain/social/stats';
@@ -77,7 +78,12 @@ export function graphProgramsService(
     startRoundNow: (programId, leadId) =>
       updateProgram(client, siteId, programId, (p) => startRoundNow(p, leadId, clock.now())),
     async planRound(program, n) {
-      const earlier = (await listRounds(client, siteId, program.id)).filter((r) => r.number < n);
+      // Rounds inside the repeat-avoidance window (at least the stats window) shape the next one.
+      const weeks = Math.max(program.avoidRepeatWeeks, STATS_WEEKS);
+      const since = new Date(clock.now() - weeks * WEEK_MS).toISOString();
+      const earlier = (await listRoundsSince(client, siteId, program.id, since)).filter(
+        (r) => r.number < n,
+      );
       const seed = newSeed();
       const { round } = await planDueRound(client, siteId, program, n, {
         now: clock.now(),
@@ -90,6 +96,7 @@ export function graphProgramsService(
             hostId: g.hostId,
           })),
         ),
+        earlyLateCounts: earlyLateCounts(earlier),
       });
       return round;
     },

@@ -67,14 +67,15 @@ export function parseRounds(items: readonly G.ListItem[]): { rounds: Round[]; un
   return { rounds, unreadable: items.length - rounds.length };
 }
 
-/** A program's earlier rounds, for repeat avoidance and host rotation when planning the next. */
-export async function listRounds(
+/** A program's rounds starting since `sinceIso`: the history the next round's planning reads. */
+export async function listRoundsSince(
   client: Client,
   siteId: string,
   programId: string,
+  sinceIso: string,
 ): Promise<Round[]> {
   const items = await queryItems(client, siteId, ROUNDS_LIST, {
-    filter: `fields/ProgramKey eq ${literal(programId)}`,
+    filter: `fields/ProgramKey eq ${literal(programId)} and fields/RoundStart ge ${literal(sinceIso)}`,
   });
   return parseRounds(items).rounds;
 }

@@ -126,6 +126,19 @@ function insideWorkingHours(p: Participant, slot: Interval): boolean {
   );
 }
 
+/** Our own reading of "early or late": the slot touches the first or last hour of the day. */
+function earlyOrLate(p: Participant, slot: Interval): boolean {
+  const zone = requireIanaZone(p.timeZone);
+  const local = (at: number) =>
+    Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toPlainTime();
+  const minutes = (t: Temporal.PlainTime) => t.hour * 60 + t.minute;
+  const hm = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
+  return (
+    minutes(local(slot.start)) < hm(p.workingHours.start) + 60 ||
+    minutes(local(slot.end)) > hm(p.workingHours.end) - 60
+  );
+}
+
 const isFree = (p: Participant, slot: Interval) =>
   p.busy.every((b) => b.end <= slot.start || slot.end <= b.start);
 
@@ -156,6 +169,7 @@ describe('planRound on random organisations', () => {
             expect(eligible(p, input.now)).toBe(true);
             expect(insideWorkingHours(p, g.slot), `${id} in working hours`).toBe(true);
             expect(isFree(p, g.slot), `${id} free`).toBe(true);
+            expect(g.earlyLateIds.includes(id), `${id} early or late`).toBe(earlyOrLate(p, g.slot));
           }
         }
         for (const { id, reason } of result.leftOut) {

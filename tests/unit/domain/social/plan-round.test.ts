@@ -196,4 +196,33 @@ describe('planRound', () => {
       planRound(planInput({ participants, seed: 3 })),
     );
   });
+
+  it('names who gets an early or late hour, from the real day, not the window’s edge', () => {
+    // Regression (property test seed, 2026-12-01): a Sydney day that began before the window
+    // opened was counted as starting at the window, so 11:30 looked "early".
+    const sydney = {
+      timeZone: 'Australia/Sydney',
+      workingHours: { days: ['thursday'], start: '10:15', end: '17:00' },
+    } as const;
+    const onlyAt = (free: string) => [
+      { start: at('2026-03-04T00:00:00Z'), end: at(free) },
+      { start: at(free) + 15 * 60_000, end: at('2026-03-06T00:00:00Z') },
+    ];
+    const window = { start: at('2026-03-05T00:00:00Z'), end: at('2026-03-05T06:00:00Z') };
+    const plan = (free: string) =>
+      planRound(
+        planInput({
+          participants: [
+            person('a', { ...sydney, busy: onlyAt(free) }),
+            person('b', { ...sydney, busy: onlyAt(free) }),
+          ],
+          window,
+          slotMinutes: 15,
+        }),
+      ).groups[0];
+    // 11:30 in Sydney: neither early nor late.
+    expect(plan('2026-03-05T00:30:00Z')?.earlyLateIds).toEqual([]);
+    // 16:30: inside the last hour, for both.
+    expect(plan('2026-03-05T05:30:00Z')?.earlyLateIds).toEqual(['a', 'b']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundSchema } from '../../../../src/domain/social/round';
+import { earlyLateCounts, roundSchema } from '../../../../src/domain/social/round';
 import { programStats } from '../../../../src/domain/social/stats';
 
 const group = (ids: string[], eventId?: string) => ({
@@ -29,5 +29,14 @@ describe('a program’s numbers', () => {
     ]);
     expect(stats).toEqual({ rounds: 2, groups: 3, booked: 2, grouped: 7 });
     expect(programStats([])).toEqual({ rounds: 0, groups: 0, booked: 0, grouped: 0 });
+  });
+
+  it('counts each person’s early or late slots across rounds, for the next plan’s fairness', () => {
+    const early = (ids: string[], who: string[]) => ({ ...group(ids), earlyLate: who });
+    const counts = earlyLateCounts([
+      round(0, [early(['a', 'b'], ['a']), early(['c', 'd'], [])]),
+      round(1, [early(['a', 'c'], ['a', 'c'])]),
+    ]);
+    expect(Object.fromEntries(counts)).toEqual({ a: 2, c: 1 });
   });
 });
