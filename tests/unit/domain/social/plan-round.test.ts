@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRound } from '../../../../src/domain/social/plan-round';
 import type { PlanResult } from '../../../../src/domain/social/plan-types';
+import { instant } from '../../../../src/domain/time/instant';
 import { instantToZonedLocal } from '../../../../src/domain/time/zones';
 import { at, person, planInput } from './builders';
 
@@ -206,7 +207,7 @@ describe('planRound', () => {
     } as const;
     const onlyAt = (free: string) => [
       { start: at('2026-03-04T00:00:00Z'), end: at(free) },
-      { start: at(free) + 15 * 60_000, end: at('2026-03-06T00:00:00Z') },
+      { start: instant(at(free) + 15 * 60_000), end: at('2026-03-06T00:00:00Z') },
     ];
     const window = { start: at('2026-03-05T00:00:00Z'), end: at('2026-03-05T06:00:00Z') };
     const plan = (free: string) =>
