@@ -11,13 +11,16 @@
  * PATH_ALIASES (paths the map lacks, mapped to the map's path for the same operation) and
  * INCLUDES (the one place the check is loosened, explained there).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ROUTES, type RouteRecord } from '../../src/local/tenant/http/context';
 import { startTestTenant } from '../support/local-tenant';
-import { graphReferenceDir } from './support/paths';
+import {
+  INCLUDES,
+  loadPermissionMap,
+  withIncluded,
+  type Listed,
+  type Scheme,
+} from './support/permission-map';
 
 // Routes are recorded when the app is created: start a tenant before collecting the tests.
 const tenant = await startTestTenant();
@@ -25,67 +28,6 @@ afterAll(async () => {
   await tenant.stop();
 });
 const routes: readonly RouteRecord[] = [...ROUTES];
-
-const permissionMap = z.object({
-  permissions: z.record(
-    z.string(),
-    z.object({
-      schemes: z.record(z.string(), z.unknown()).default({}),
-      pathSets: z
-        .array(
-          z.object({
-            schemeKeys: z.array(z.string()),
-            methods: z.array(z.string()),
-            /** Path (lower-case) → "least=Scheme,Scheme" where this permission is least privileged. */
-            paths: z.record(z.string(), z.string()),
-          }),
-        )
-        .default([]),
-    }),
-  ),
-});
-
-type Scheme = 'DelegatedWork' | 'Application';
-
-interface Listed {
-  /** Permissions the map lists for the method and path, by scheme. */
-  readonly all: Record<Scheme, Set<string>>;
-  /** Those it marks least privileged, by scheme. */
-  readonly least: Record<Scheme, Set<string>>;
-}
-
-/** "METHOD /path" (path lower-case) → what the map lists. */
-function loadPermissionMap(): Map<string, Listed> {
-  const file = path.join(graphReferenceDir, 'permissions.json');
-  const { permissions } = permissionMap.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const byRoute = new Map<string, Listed>();
-  for (const [name, permission] of Object.entries(permissions)) {
-    for (const set of permission.pathSets) {
-      const schemes = (['DelegatedWork', 'Application'] as const).filter(
-        (s) => set.schemeKeys.includes(s) && s in permission.schemes,
-      );
-      for (const method of set.methods) {
-        for (const [mapPath, note] of Object.entries(set.paths)) {
-          const key = `${method.toUpperCase()} ${mapPath.toLowerCase()}`;
-          let listed = byRoute.get(key);
-          if (!listed) {
-            listed = {
-              all: { DelegatedWork: new Set(), Application: new Set() },
-              least: { DelegatedWork: new Set(), Application: new Set() },
-            };
-            byRoute.set(key, listed);
-          }
-          const leastFor = /^least=(.*)$/.exec(note)?.[1]?.split(',') ?? [];
-          for (const scheme of schemes) {
-            listed.all[scheme].add(name);
-            if (leastFor.includes(scheme)) listed.least[scheme].add(name);
-          }
-        }
-      }
-    }
-  }
-  return byRoute;
-}
 
 /**
  * Tenant paths the map lacks, mapped to the map's path for the same operation. Checked: an alias
@@ -97,43 +39,7 @@ const PATH_ALIASES: Readonly<Record<string, string>> = {
   '/me/calendarview': '/me/calendar/calendarview',
 };
 
-/**
- * The one loosening of the check: a permission counts as listed where the map lists a permission
- * it includes. The map records, per path, the permissions the API page's table names, and several
- * pages leave out broader permissions that include a listed one: GET /me/events/{id} and
- * …/instances list Calendars.ReadBasic and Calendars.Read but not Calendars.ReadWrite (which
- * GET /me/events lists); the list and item paths list Sites.Read.All or Sites.ReadWrite.All but
- * not always Sites.Manage.All or Sites.FullControl.All. The inclusions follow the map's own
- * descriptions and SharePoint's permission levels:
- * - Calendars.ReadWrite "create, read, update, and delete events" ⊇ Calendars.Read "read events";
- * - Sites.Manage.All (Sites.ReadWrite.All plus creating and deleting lists) ⊇ Sites.ReadWrite.All,
- *   and Sites.FullControl.All ("full control of all site collections") ⊇ Sites.Manage.All;
- * - Sites.Selected (the relay's only application permission) gives what a site's grant gives:
- *   read, write (SharePoint's Edit level, which includes managing lists) or more, on granted sites
- *   only. The map lists it under document set versions alone, though Microsoft documents it for
- *   sites, lists and list items; it counts as listed where Sites.Read.All, Sites.ReadWrite.All or
- *   Sites.Manage.All is, and the tenant enforces the per-site grant itself (tests/integration).
- * Every entry must be needed by some route.
- */
-const INCLUDES: Readonly<Record<string, readonly string[]>> = {
-  'Calendars.ReadWrite': ['Calendars.Read'],
-  'Sites.Manage.All': ['Sites.ReadWrite.All'],
-  'Sites.FullControl.All': ['Sites.Manage.All'],
-  'Sites.Selected': ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'],
-};
-
-/** The permission and every permission it includes, transitively. */
-function withIncluded(permission: string): string[] {
-  const out = [permission];
-  for (let i = 0; i < out.length; i++) {
-    for (const included of INCLUDES[out[i] ?? ''] ?? []) {
-      if (!out.includes(included)) out.push(included);
-    }
-  }
-  return out;
-}
-
-const map = loadPermissionMap();
+const map = loadPermissionMap().byRoute;
 const usedAliases = new Set<string>();
 const usedInclusions = new Set<string>();
 
