@@ -7,7 +7,8 @@ import globals from 'globals';
 
 /**
  * The layers of ARCHITECTURE.md. Dependencies point one way:
- * domain <- graph/auth/host/relay <- features <- app; nothing in the product imports `local`.
+ * domain <- graph/auth/host <- features <- app; nothing in the product imports `local`.
+ * The relay is a server of its own: it uses domain and graph, and no client code imports it.
  */
 const elements = [
   { type: 'domain', pattern: 'src/domain' },
@@ -15,6 +16,8 @@ const elements = [
   { type: 'auth', pattern: 'src/auth' },
   { type: 'host', pattern: 'src/host' },
   { type: 'relay', pattern: 'src/relay' },
+  // The app's client for the relay's HTTP API (an adapter like graph), not the relay itself.
+  { type: 'relay-client', pattern: 'src/relay-client' },
   { type: 'features', pattern: 'src/features' },
   { type: 'app', pattern: 'src/app' },
   { type: 'local', pattern: 'src/local' },
@@ -23,7 +26,7 @@ const elements = [
   { type: 'tests', pattern: 'tests' },
 ];
 
-const adapters = ['graph', 'auth', 'host', 'relay'];
+const adapters = ['graph', 'auth', 'host', 'relay-client'];
 const product = ['domain', ...adapters, 'features', 'app'];
 
 export default tseslint.config(
@@ -60,6 +63,10 @@ export default tseslint.config(
               allow: { to: { element: { types: { anyOf: ['domain', type] } } } },
             })),
             {
+              from: { element: { type: 'relay' } },
+              allow: { to: { element: { types: { anyOf: ['domain', 'graph', 'relay'] } } } },
+            },
+            {
               from: { element: { type: 'features' } },
               allow: { to: { element: { types: { anyOf: ['domain', 'features'] } } } },
             },
@@ -76,13 +83,15 @@ export default tseslint.config(
             {
               from: { element: { types: { anyOf: ['scripts', 'bench'] } } },
               allow: {
-                to: { element: { types: { anyOf: [...product, 'local', 'scripts', 'bench'] } } },
+                to: {
+                  element: { types: { anyOf: [...product, 'relay', 'local', 'scripts', 'bench'] } },
+                },
               },
             },
             {
               from: { element: { type: 'tests' } },
               allow: {
-                to: { element: { types: { anyOf: [...product, 'local', 'tests'] } } },
+                to: { element: { types: { anyOf: [...product, 'relay', 'local', 'tests'] } } },
               },
             },
           ],

@@ -13,6 +13,7 @@ import {
 } from './graph-requests';
 import { GRAPH_LATENCY_MS, measureHomeRender, RENDER_RUNS } from './home-render';
 import { measurePlanner } from './planner';
+import { measureRelayLoad, RELAY_DUPLICATES, RELAY_VOTERS } from './relay-load';
 import { RESULTS_FILE, table, writeResults, type Metrics } from './report';
 import { startBenchTenant, type BenchTenant } from './tenant';
 
@@ -63,6 +64,11 @@ try {
 
   step('planner: social slots for 100, 1,000 and 10,000 people, beside the naive baseline');
   Object.assign(metrics, await measurePlanner());
+
+  step(
+    `relay: ${String(RELAY_VOTERS)} concurrent voters on one poll plus ${String(RELAY_DUPLICATES)} duplicate votes, on loopback`,
+  );
+  Object.assign(metrics, await measureRelayLoad());
 
   writeResults(metrics);
   step('done');

@@ -5,6 +5,8 @@ const schema = z.object({
   RAPPORT_TENANT_PORT: z.coerce.number().int().min(1).max(65_535).default(4100),
   RAPPORT_APP_PORT: z.coerce.number().int().min(1).max(65_535).default(5173),
   RAPPORT_TENANT_HTTPS_PORT: z.coerce.number().int().min(1).max(65_535).default(4443),
+  /** The feedback relay (README, "Feedback relay"). */
+  RAPPORT_RELAY_PORT: z.coerce.number().int().min(1).max(65_535).default(4200),
   RAPPORT_APP_HTTPS: z.enum(['0', '1']).default('0'),
   RAPPORT_DATA_FILE: z.string().min(1).default('.data/tenant.json'),
   /** A fixed "now" for the tenant's clock (ISO), for reproducible demos. */
@@ -15,6 +17,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): {
   tenantPort: number;
   appPort: number;
   tenantHttpsPort: number;
+  relayPort: number;
   appHttps: boolean;
   dataFile: string;
   now?: string;
@@ -28,6 +31,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): {
     tenantPort: parsed.data.RAPPORT_TENANT_PORT,
     appPort: parsed.data.RAPPORT_APP_PORT,
     tenantHttpsPort: parsed.data.RAPPORT_TENANT_HTTPS_PORT,
+    relayPort: parsed.data.RAPPORT_RELAY_PORT,
     appHttps: parsed.data.RAPPORT_APP_HTTPS === '1',
     dataFile: parsed.data.RAPPORT_DATA_FILE,
     ...(parsed.data.RAPPORT_NOW ? { now: parsed.data.RAPPORT_NOW } : {}),

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
+import { startLocalRelay } from '../src/local/relay/local-relay';
 import { startLocalTenant } from '../src/local/tenant/server';
 import { PEOPLE } from '../src/local/tenant/seed/directory';
 import { localConfig } from './local-config';
@@ -18,7 +19,22 @@ const tenant = await startLocalTenant({
   ...(config.now ? { now: config.now } : {}),
 });
 
+// The feedback relay, pointed at the tenant (issuer and JWKS from its discovery, the private site),
+// answering the app's origins; it logs poll ids and statuses only.
+const relay = await startLocalRelay(tenant, {
+  port: config.relayPort,
+  allowedOrigins: [
+    `http://127.0.0.1:${String(config.appPort)}`,
+    `http://localhost:${String(config.appPort)}`,
+    `https://localhost:${String(config.appPort)}`,
+  ],
+  log: (entry) => {
+    if (entry.status >= 500) console.warn(`relay: ${JSON.stringify(entry)}`);
+  },
+});
+
 process.env.RAPPORT_GRAPH_BASE_URL = `${tenant.url}/v1.0`;
+process.env.RAPPORT_RELAY_URL = relay.url;
 process.env.RAPPORT_TENANT_URL = tenant.url;
 if (tenant.authority) process.env.RAPPORT_AUTHORITY = tenant.authority;
 // Teams' auth popup (the sign-in used where a host offers no NAA) only opens https pages, so
@@ -48,6 +64,7 @@ console.log(`  Local Teams host: ${hostUrl}   <- open this`);
 console.log(`  App (plain browser): ${appUrl}/`);
 console.log(`  Graph:     ${tenant.url}/v1.0/`);
 console.log(`  Identity:  ${tenant.issuer}/.well-known/openid-configuration`);
+console.log(`  Relay:     ${relay.url}/api/  (feedback polls; docs/relay-api.md)`);
 if (tenant.httpsUrl) {
   console.log(
     `  Sign-in outside the host uses ${tenant.httpsUrl}: open it once and accept its self-signed certificate.`,
@@ -69,7 +86,7 @@ if (
 }
 
 const stop = () => {
-  void Promise.all([vite.close(), tenant.close()]).then(() => process.exit(0));
+  void Promise.all([vite.close(), relay.close(), tenant.close()]).then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

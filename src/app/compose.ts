@@ -43,11 +43,19 @@ export async function compose(): Promise<Services> {
     { graphHomeReader },
     { graphExpectationsService },
     { graphProgramsService },
+    { relayFeedback },
+    { relayCoffeeFeedback },
+    { endedMeetings },
+    { lookUpUsers },
   ] = await Promise.all([
     import('../graph/client'),
     import('../graph/home-reader'),
     import('../graph/expectations/meeting-service'),
     import('../graph/social/programs-service'),
+    import('../relay-client/relay-feedback'),
+    import('../relay-client/relay-coffee'),
+    import('../graph/meetings/recent-meetings'),
+    import('../graph/meetings/attendees'),
   ]);
   const scopes = graphScopeUris();
   const client = createGraphClient({
@@ -55,6 +63,8 @@ export async function compose(): Promise<Services> {
     getToken: () => tokens.getToken(scopes),
   });
   const siteId = config.RAPPORT_TEAM_SITE_ID;
+  // The relay's token is asked for on its own: one access token names one resource.
+  const relayScopes = [config.RAPPORT_RELAY_SCOPE];
   const reader = graphHomeReader(client, { siteId });
   return {
     host,
@@ -69,8 +79,26 @@ export async function compose(): Promise<Services> {
     },
     expectations: graphExpectationsService(client, { siteId }),
     programs: graphProgramsService(client, { siteId, clock: systemClock }),
+    feedback: relayFeedback({
+      baseUrl: config.RAPPORT_RELAY_URL,
+      getToken: () => tokens.getToken(relayScopes),
+      recentMeetings: (now) => endedMeetings(client, now),
+      idOfPerson: async (address) =>
+        (await lookUpUsers(client, [address])).get(address.toLowerCase())?.id ?? undefined,
+    }),
+    coffeeFeedback: relayCoffeeFeedback({
+      baseUrl: config.RAPPORT_RELAY_URL,
+      getToken: () => tokens.getToken(relayScopes),
+    }),
     signIn: async () => {
       await tokens.getToken(scopes, { interactive: true });
+      // The relay's token usually comes silently once signed in; ask only when it does not.
+      await tokens.getToken(relayScopes).catch((err: unknown) => {
+        if (err instanceof Error && err.name === 'InteractionRequiredError') {
+          return tokens.getToken(relayScopes, { interactive: true });
+        }
+        throw err;
+      });
     },
   };
 }

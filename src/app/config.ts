@@ -8,6 +8,20 @@ const schema = z.object({
     .url()
     .transform((u) => u.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '')),
   RAPPORT_AUTHORITY: z.url(),
+  /** The relay's base URL (docs/relay-api.md); locally the relay `npm start` serves. */
+  RAPPORT_RELAY_URL: z
+    .url('RAPPORT_RELAY_URL must be the relay’s base URL')
+    .transform((u) => u.replace(/\/+$/, '')),
+  /**
+   * The relay API's scope as token requests name it (`api://<host>/<relay app id>/Relay.Access`).
+   * One token covers one resource, so it is asked for on its own, never beside Graph's scopes.
+   */
+  RAPPORT_RELAY_SCOPE: z
+    .string('RAPPORT_RELAY_SCOPE must name the relay’s scope')
+    .regex(/^api:\/\/[^\s]+\/[^\s/]+$/, {
+      error:
+        'RAPPORT_RELAY_SCOPE must be the relay API’s scope: api://<host>/<relay app id>/<scope>',
+    }),
   /**
    * The SharePoint site holding Rapport's team lists (Expectations, Deliverables, …), as a Graph
    * site id (`hostname,siteCollectionId,webId`). The admin picks it at deployment.

@@ -11,7 +11,12 @@ export function ViewFor({ context, origin }: { context: HostContext; origin: str
     case 'sidePanel':
       return <MeetingPanel stageUrl={`${origin}/?view=stage`} />;
     case 'meetingStage':
-      return <MeetingStage />;
+      // The organizer shares a poll to the stage as `?view=stage&poll=<id>`.
+      return (
+        <MeetingStage
+          pollId={new URLSearchParams(window.location.search).get('poll') ?? undefined}
+        />
+      );
     default:
       if (context.channel) return <TeamTab />;
       if (context.chat || context.meeting)

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameLocator } from 'playwright-core';
 import { roundSchema, type Round } from '../../src/domain/social/round';
+import { instant } from '../../src/domain/time/instant';
+import { createGraphClient } from '../../src/graph/client';
+import { changeMembership, listPrograms } from '../../src/graph/social/programs-repository';
 import { PEOPLE, SITES, upnOf } from '../../src/local/tenant/seed/directory';
 import { expectAccessible, openSurface, openTeamTab, useHostStack } from '../support/host-pages';
+import { TEST_NOW } from '../support/local-tenant';
 
 /**
  * The social-slots issue's "done when", through the local Teams host: seven people join a coffee
@@ -44,6 +48,14 @@ async function copies(alias: string, subjectStart: string): Promise<string[]> {
     .map((e) => e.subject);
 }
 
+/** A person's Graph client, signed in with their own token, as their browser would call. */
+const graphAs = (alias: string) =>
+  createGraphClient({
+    baseUrl: host.stack.tenant.url,
+    getToken: () => host.stack.tenant.token(upnOf(seed(alias))),
+    delaySeconds: 0,
+  });
+
 const coffeeCard = (home: FrameLocator) =>
   home.getByRole('region', { name: 'Coffee chats' }).getByLabel(PROGRAM);
 
@@ -55,7 +67,10 @@ describe('a coffee round from joining to booked meetings', () => {
     const anaCard = ana.tab.getByLabel(PROGRAM);
     await anaCard.getByText('0 taking part').waitFor({ timeout: 30_000 });
 
-    for (const alias of JOINERS) {
+    // Ben and Jonas join (and Jonas snoozes) in the channel tab; the other five join through the
+    // same Graph calls from their own sign-in, which keeps this test's browser time down (the
+    // programs test covers the join button itself).
+    for (const alias of ['ben', 'jonas']) {
       const { page, tab } = await openTeamTab(host.browser, host.stack.appUrl, alias);
       const card = tab.getByLabel(PROGRAM);
       await card.getByRole('button', { name: `Join ${PROGRAM}` }).click();
@@ -66,6 +81,20 @@ describe('a coffee round from joining to booked meetings', () => {
         await card.getByText('Snoozed until', { exact: false }).waitFor({ timeout: 60_000 });
       }
       await page.close();
+    }
+    const programId = (await listPrograms(graphAs('ana'), SITES.team.id)).programs.find(
+      (p) => p.program.name === PROGRAM,
+    )?.program.id;
+    if (!programId) throw new Error('program not stored');
+    for (const alias of JOINERS.filter((a) => a !== 'ben' && a !== 'jonas')) {
+      const joined = await changeMembership(
+        graphAs(alias),
+        SITES.team.id,
+        programId,
+        { kind: 'join', id: seed(alias).id },
+        instant(Date.parse(TEST_NOW)),
+      );
+      expect(joined.kind).toBe('saved');
     }
 
     // The lead starts the first round now instead of next Monday.
@@ -195,11 +224,38 @@ describe('a coffee round from joining to booked meetings', () => {
       timeout: 60_000,
     });
     await jonas.page.close();
+    // After the first group's slot (both clocks moved past it): "did you meet?", privately.
+    const after = Date.parse(first.slot.end) + 60_000;
+    const clock = await fetch(`${host.stack.tenant.url}/_local/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ now: new Date(after).toISOString() }),
+    });
+    expect(clock.status).toBe(200);
+    await host.browser.context.clock.setSystemTime(new Date(after));
+    for (const [i, id] of first.memberIds.entries()) {
+      const answer = i === 0 ? 'Yes, we met' : 'Some of us met';
+      const member = await openSurface(host.browser, host.stack.appUrl, seed(id).alias, 'personal');
+      const ask = coffeeCard(member.tab).getByRole('form', { name: 'Did you meet?' });
+      await ask.getByRole('radio', { name: answer }).check({ timeout: 60_000 });
+      if (i === 0) await expectAccessible(member.page);
+      await ask.getByRole('button', { name: 'Send answer' }).click();
+      await coffeeCard(member.tab)
+        .getByText('Thanks for saying whether you met', { exact: false })
+        .waitFor({ timeout: 30_000 });
+      await member.page.close();
+    }
+
     // The channel tab shows the program's numbers, and nothing about any one person.
     const lead = await openTeamTab(host.browser, host.stack.appUrl, 'ana');
     await lead.tab
       .getByLabel(PROGRAM)
       .getByText('Last 12 weeks: 1 round · 3 groups · 2 booked')
+      .waitFor({ timeout: 30_000 });
+    // Two answers so far: no rate until five, so neither answer can be told from it.
+    await lead.tab
+      .getByLabel(PROGRAM)
+      .getByText('Meeting rate shows after 3 more “did you meet?” answers.')
       .waitFor({ timeout: 30_000 });
     await expectAccessible(lead.page);
     await lead.page.close();

@@ -636,13 +636,22 @@ describe('who may use which site', () => {
     expect(updated.status).toBe(200);
   });
 
-  it('refuses the app on a site it has no grant for', async () => {
-    expectGraphError(await asApp('GET', `${team}/lists`), 403, 'accessDenied');
+  it('lets the app only read where its grant is read-only, and nothing where it has none', async () => {
+    expect((await asApp('GET', `${team}/lists`)).status).toBe(200);
     expectGraphError(
       await asApp('POST', `${team}/lists/${LIBRARY}/items`, { fields: { Key: 'app' } }),
       403,
       'accessDenied',
     );
+    const site = t.tenant.store.state.sites[SITES.team.id];
+    if (!site) throw new Error('no team site');
+    const kept = site.appGrants;
+    site.appGrants = {};
+    try {
+      expectGraphError(await asApp('GET', `${team}/lists`), 403, 'accessDenied');
+    } finally {
+      site.appGrants = kept;
+    }
   });
 
   it('refuses a person outside the team on the team site', async () => {

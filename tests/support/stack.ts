@@ -1,6 +1,8 @@
 import { createServer, type ViteDevServer } from 'vite';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
+import { startLocalRelay } from '../../src/local/relay/local-relay';
+import type { RunningRelay } from '../../src/relay/server';
 import { startTestTenant, type TestTenant } from './local-tenant';
 
 export { CHROMIUM } from '../../src/local/browser/chromium';
@@ -9,6 +11,8 @@ export interface Stack {
   tenant: TestTenant;
   vite: ViteDevServer;
   appUrl: string;
+  relay: RunningRelay;
+  relayUrl: string;
   stop(): Promise<void>;
 }
 
@@ -27,6 +31,11 @@ export async function startStack(
   process.env.RAPPORT_GRAPH_BASE_URL = `${tenant.url}/v1.0`;
   process.env.RAPPORT_TENANT_URL = tenant.url;
   if (tenant.authority) process.env.RAPPORT_AUTHORITY = tenant.authority;
+  // The relay must be known before Vite starts (its URL goes into the app's env), but the app's
+  // origin only once Vite listens: the relay reads this array per request, so it is filled then.
+  const relayOrigins: string[] = [];
+  const relay = await startLocalRelay(tenant, { allowedOrigins: relayOrigins });
+  process.env.RAPPORT_RELAY_URL = relay.url;
   const https =
     options.appHttps && tenant.tls ? { key: tenant.tls.key, cert: tenant.tls.cert } : undefined;
   const vite = await createServer({
@@ -40,12 +49,16 @@ export async function startStack(
   const appUrl = https
     ? `https://localhost:${String(address.port)}`
     : `http://127.0.0.1:${String(address.port)}`;
+  relayOrigins.push(appUrl);
   return {
     tenant,
     vite,
     appUrl,
+    relay,
+    relayUrl: relay.url,
     stop: async () => {
       await vite.close();
+      await relay.close();
       await tenant.stop();
     },
   };

@@ -21,6 +21,7 @@ import type { Instant } from '../../domain/time/instant';
 import { instant } from '../../domain/time/instant';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
+import { DidYouMeet } from './did-you-meet';
 import { timeIn } from './format';
 
 const useStyles = makeStyles({
@@ -139,6 +140,7 @@ function RoundBody({
           </Text>
           <Text className={styles.prompt}>Ice-breaker: {view.round.prompt}</Text>
           <Booking view={view} timeZone={timeZone} locale={locale} />
+          {view.past ? <DidYouMeet programId={view.program.id} round={view.round.number} /> : null}
         </>
       );
   }

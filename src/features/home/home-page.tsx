@@ -12,6 +12,7 @@ import {
 import { groupByLocalDay } from '../../domain/meetings/upcoming-days';
 import { useState } from 'react';
 import type { MeetingSummary } from '../../domain/meetings/meeting';
+import { FeedbackWaiting } from '../feedback/feedback-waiting';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
@@ -99,6 +100,7 @@ export function HomePage() {
         timeZone={timeZone}
         locale={locale}
       />
+      <FeedbackWaiting locale={locale} />
       {unreadable > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

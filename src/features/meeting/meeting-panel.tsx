@@ -1,5 +1,7 @@
 import { Button, Body1, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { FeedbackSection } from '../feedback/feedback-section';
+import { PollStage } from '../feedback/poll-stage';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
 import { ExpectationsSection } from './expectations-section';
@@ -21,8 +23,7 @@ const useStyles = makeStyles({
 
 /**
  * The meeting tab (details tab before, side panel during): the meeting's expectations for
- * everyone, and in the side panel a way to share Rapport to the stage. Polls arrive with their
- * own capability.
+ * everyone, the meeting's feedback poll, and in the side panel a way to share Rapport to the stage.
  */
 export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   const styles = useStyles();
@@ -30,6 +31,9 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   const context = host.context();
   const [shareState, setShareState] = useState<'idle' | 'sharing' | 'shared' | Error>('idle');
   const inSidePanel = context.frameContext === 'sidePanel';
+  const source = context.chat?.id
+    ? ({ kind: 'chat', chatId: context.chat.id } as const)
+    : undefined;
 
   const share = async () => {
     setShareState('sharing');
@@ -67,24 +71,27 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
       {shareState instanceof Error ? (
         <ErrorState title="Could not share to the stage." error={shareState} />
       ) : null}
-      <ExpectationsSection
-        source={context.chat?.id ? { kind: 'chat', chatId: context.chat.id } : undefined}
-      />
+      <ExpectationsSection source={source} />
+      <FeedbackSection source={source} stageUrl={stageUrl} />
     </main>
   );
 }
 
-/** What everyone sees on the meeting stage. */
-export function MeetingStage() {
+/** What everyone sees on the meeting stage: a shared poll's count, or a note. */
+export function MeetingStage({ pollId }: { pollId?: string | undefined }) {
   const styles = useStyles();
   return (
     <main className={styles.page} aria-labelledby="meeting-stage-title">
       <Title3 as="h1" id="meeting-stage-title">
         Rapport on the stage
       </Title3>
-      <Body1 as="p">
-        Shared by the organizer. End-of-meeting feedback shows here when a poll is open.
-      </Body1>
+      {pollId ? (
+        <PollStage pollId={pollId} />
+      ) : (
+        <Body1 as="p">
+          Shared by the organizer. End-of-meeting feedback shows here when a poll is open.
+        </Body1>
+      )}
     </main>
   );
 }

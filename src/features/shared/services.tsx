@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HomeReader } from '../../domain/meetings/meeting';
+import type { CoffeeFeedbackService } from '../../domain/ports/coffee-feedback';
 import type { ExpectationsService } from '../../domain/ports/expectations';
+import type { FeedbackService } from '../../domain/ports/feedback';
 import type { Host } from '../../domain/ports/host';
 import type { ProgramsService } from '../../domain/ports/programs';
 import type { Clock } from '../../domain/time/instant';
@@ -12,6 +14,10 @@ export interface Services {
   homeReader: HomeReader;
   expectations: ExpectationsService;
   programs: ProgramsService;
+  /** Feedback polls, through the relay. */
+  feedback: FeedbackService;
+  /** "Did you meet?" after coffee slots, through the relay. */
+  coffeeFeedback: CoffeeFeedbackService;
   /** Signs in interactively when a silent sign-in was not enough. */
   signIn(): Promise<void>;
 }

@@ -32,6 +32,7 @@ import { instant } from '../../domain/time/instant';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
+import { MeetingRate } from './meeting-rate';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -159,6 +160,9 @@ function ProgramCard({
             Last {STATS_WEEKS} weeks: {plural(stats.rounds, 'round')} ·{' '}
             {plural(stats.groups, 'group')} · {stats.booked} booked
           </Caption1>
+        ) : null}
+        {stats && stats.rounds > 0 && (mine || program.leadIds.includes(meId)) ? (
+          <MeetingRate programId={program.id} />
         ) : null}
         {mine ? (
           <div className={styles.row}>

@@ -34,6 +34,10 @@ export async function provisionLocalStorage(
     audience: GRAPH_AUDIENCE,
     scopes: PROVISIONING_SCOPES,
   });
+  // The admin's Sites.Selected grants (POST /sites/{id}/permissions in a real tenant), also on data
+  // kept from before the relay read the team site.
+  const teamSite = tenant.store.state.sites[SITES.team.id];
+  if (teamSite) teamSite.appGrants[RELAY_APP_ID] ??= 'read';
   const appToken = await relayAppToken(origin);
   const asOwner = createGraphClient({
     baseUrl: origin,

@@ -40,7 +40,13 @@ export async function createSeedState(now: number): Promise<TenantState> {
     memberIds: [...TEAM.memberIds],
     ownerIds: [...TEAM.ownerIds],
   };
-  state.sites[SITES.team.id] = siteOf(SITES.team, [...TEAM.memberIds], {}, now);
+  // The relay reads coffee rounds here (who was grouped) before taking a "did you meet?" answer.
+  state.sites[SITES.team.id] = siteOf(
+    SITES.team,
+    [...TEAM.memberIds],
+    { [RELAY_APP_ID]: 'read' },
+    now,
+  );
   // The private site has no person in it at all: only the relay, granted through Sites.Selected.
   state.sites[SITES.private.id] = siteOf(SITES.private, [], { [RELAY_APP_ID]: 'write' }, now);
   seedMeetings(state, now);

@@ -1,0 +1,126 @@
+import type { Answers, PollDraft, Question } from '../feedback/schema';
+import type { Instant } from '../time/instant';
+
+/**
+ * What the meeting tab, the stage and Home need for feedback polls; the relay client implements it
+ * over the relay's HTTP API (docs/relay-api.md), screens see only this.
+ */
+
+/** A poll as the relay shows it to the caller; never the attendee list to anyone but its creator. */
+export interface PollView {
+  id: string;
+  meetingKey: string;
+  seriesKey?: string;
+  meetingTitle: string;
+  creatorId: string;
+  anonymous: boolean;
+  shareResults: boolean;
+  threshold: number;
+  questions: Question[];
+  status: 'open' | 'closed';
+  closesAt: string;
+  /** How many have answered: all the stage shows. */
+  responses: number;
+  answered: boolean;
+  mayAnswer: boolean;
+  isCreator: boolean;
+  etag: string;
+}
+
+export type QuestionResults =
+  | {
+      id: string;
+      kind: 'rating';
+      distribution: [number, number, number, number, number];
+      mean: number;
+    }
+  | { id: string; kind: 'choice'; counts: number[] }
+  /** `null` below k + 2 respondents. */
+  | { id: string; kind: 'text'; comments: string[] | null };
+
+export interface ResultPeriod {
+  from: string;
+  to: string;
+  respondents: number;
+  means: Record<string, number>;
+}
+
+export type PollResults =
+  /** Below the threshold: no counts, no answers, only how many more are needed. */
+  | { state: 'waiting'; responses: number; needed: number }
+  | {
+      state: 'published';
+      respondents: number;
+      /** The day of the publish, never finer. */
+      publishedAt: string;
+      questions: QuestionResults[];
+      /** Answers since the last publish, shown only as a count. */
+      unpublished: number;
+      periods?: ResultPeriod[];
+    };
+
+/** A poll on Home: one I may still answer, for a meeting of mine that ended recently. */
+export interface WaitingPoll {
+  poll: PollView;
+  meetingSubject: string;
+  meetingEnd: Instant;
+  /** The organizer in my own copy of the event, to check the poll is theirs before answering. */
+  organizer: { address: string; isMe: boolean };
+}
+
+export interface FeedbackService {
+  /** The polls of these meetings that I created or am listed in (1..50 keys). */
+  pollsFor(meetingKeys: readonly string[]): Promise<PollView[]>;
+  poll(pollId: string): Promise<PollView>;
+  /** Creates a poll; the draft's id makes a retried create return the same poll. */
+  create(draft: PollDraft): Promise<PollView>;
+  /** One answer; the submission id makes a retried send count once. */
+  answer(pollId: string, submissionId: string, answers: Answers): Promise<{ responses: number }>;
+  results(pollId: string): Promise<PollResults>;
+  /** The creator closes the poll early; `etag` is the version they saw. */
+  close(poll: PollView): Promise<PollView>;
+  /** Polls I may still answer for my meetings that ended in the last seven days. */
+  waiting(now: Instant): Promise<WaitingPoll[]>;
+  /**
+   * Whether a waiting poll's creator is its meeting's organizer in my own copy of the event. Home
+   * lists polls without this check (it costs a directory look-up, and Home's first screen has a
+   * request budget); the check runs before the answer form shows.
+   */
+  isOrganizersPoll(item: WaitingPoll): Promise<boolean>;
+}
+
+export type FeedbackErrorKind =
+  /** The relay did not accept the sign-in (401). */
+  | 'signIn'
+  /** Not on the poll's list, or not its creator (403). */
+  | 'forbidden'
+  | 'notFound'
+  /** Already answered (409 alreadyAnswered). */
+  | 'alreadyAnswered'
+  /** The poll is closed (409 pollClosed). */
+  | 'closed'
+  /** Another conflict: someone changed the poll meanwhile (409, 412). */
+  | 'conflict'
+  /** The relay refused the input; the message names the field (400). */
+  | 'invalid'
+  /** The relay is busy or unreachable, even after retrying. */
+  | 'unavailable'
+  /** The relay answered something that does not follow its contract. */
+  | 'protocol';
+
+/** A relay failure with a message a person can read and a kind screens can act on. */
+export class FeedbackError extends Error {
+  constructor(
+    readonly kind: FeedbackErrorKind,
+    message: string,
+    readonly status?: number,
+    /** The refusal came to a resend (after a dropped connection or a busy answer). */
+    readonly afterRetry = false,
+  ) {
+    super(message);
+    this.name = 'FeedbackError';
+  }
+}
+
+export const isFeedbackError = (err: unknown, kind?: FeedbackErrorKind): err is FeedbackError =>
+  err instanceof FeedbackError && (kind === undefined || err.kind === kind);

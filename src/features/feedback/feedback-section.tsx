@@ -1,0 +1,209 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { MeetingExpectations } from '../../domain/ports/expectations';
+import type { PollView } from '../../domain/ports/feedback';
+import type { MeetingSource } from '../meeting/meeting-source';
+import { effectiveOf } from '../meeting/save-plan';
+import { useMeetingExpectations } from '../meeting/use-meeting-expectations';
+import { ErrorState } from '../shared/error-state';
+import { useServices } from '../shared/services';
+import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
+import { PollAnswer } from './poll-answer';
+import { PollEditor } from './poll-editor';
+import { PollResultsView } from './poll-results';
+import { answeredText, thanksText } from './poll-text';
+import { useClosePoll, useMeetingPolls } from './use-feedback';
+
+const useStyles = makeStyles({
+  area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  poll: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * The meeting tab's Feedback section: the organizer adds a poll, shares it to the stage, reads
+ * results and closes it; attendees answer. Polls come from the relay; the meeting, its people
+ * and its success metrics from the same query the expectations section uses.
+ */
+export function FeedbackSection({
+  source,
+  stageUrl,
+}: {
+  source: MeetingSource | undefined;
+  stageUrl: string;
+}) {
+  const styles = useStyles();
+  const meeting = useMeetingExpectations(source);
+  // The expectations section above explains a meeting that cannot be opened.
+  if (meeting.data?.kind !== 'found') return null;
+  return (
+    <section className={styles.area} aria-labelledby="feedback-title">
+      <Subtitle2 as="h2" id="feedback-title">
+        Feedback
+      </Subtitle2>
+      <Polls data={meeting.data.data} stageUrl={stageUrl} />
+    </section>
+  );
+}
+
+function Polls({ data, stageUrl }: { data: MeetingExpectations; stageUrl: string }) {
+  const styles = useStyles();
+  const [adding, setAdding] = useState(false);
+  const polls = useMeetingPolls(data.meeting.iCalUId, data.organizerIds);
+  if (polls.isPending) return <Body1 as="p">Loading feedback polls…</Body1>;
+  if (polls.isError) {
+    return needsSignIn(polls.error) ? (
+      <SignInPrompt onSignedIn={() => void polls.refetch()} />
+    ) : (
+      // Its own button, not the shared "Try again": the expectations above may offer one too.
+      <div className={styles.area}>
+        <ErrorState title="Feedback polls could not be loaded." error={polls.error} />
+        <div className={styles.actions}>
+          <Button onClick={() => void polls.refetch()}>Reload feedback</Button>
+        </div>
+      </div>
+    );
+  }
+  const isOrganizer = data.meeting.isOrganizer;
+  const open = polls.data.filter((p) => p.status === 'open');
+  if (adding) {
+    return (
+      <PollEditor
+        meeting={data.meeting}
+        attendees={data.attendees}
+        successMetrics={effectiveOf(data)?.expectations.successMetrics ?? []}
+        onDone={() => {
+          setAdding(false);
+        }}
+        onCancel={() => {
+          setAdding(false);
+        }}
+      />
+    );
+  }
+  return (
+    <div className={styles.area}>
+      {polls.data.length === 0 && !isOrganizer ? (
+        <Body1 as="p">No feedback poll for this meeting yet.</Body1>
+      ) : null}
+      {polls.data.map((p) => (
+        <PollCard key={p.id} poll={p} stageUrl={stageUrl} onChanged={() => void polls.refetch()} />
+      ))}
+      {isOrganizer && open.length === 0 ? (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setAdding(true);
+            }}
+          >
+            Add feedback poll
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function PollCard({
+  poll,
+  stageUrl,
+  onChanged,
+}: {
+  poll: PollView;
+  stageUrl: string;
+  onChanged: () => void;
+}) {
+  const styles = useStyles();
+  const { host } = useServices();
+  const inSidePanel = host.context().frameContext === 'sidePanel';
+  const [justAnswered, setJustAnswered] = useState(false);
+  const [share, setShare] = useState<'idle' | 'sharing' | 'shared' | Error>('idle');
+  const close = useClosePoll(poll);
+  const titleId = `poll-${poll.id}`;
+
+  const shareToStage = async () => {
+    setShare('sharing');
+    try {
+      if (!(await host.canShareToStage()))
+        throw new Error('This meeting does not let Rapport share to the stage.');
+      const url = new URL(stageUrl);
+      url.searchParams.set('poll', poll.id);
+      await host.shareToStage(url.toString());
+      setShare('shared');
+    } catch (err) {
+      setShare(err instanceof Error ? err : new Error(String(err)));
+    }
+  };
+
+  return (
+    <article className={styles.poll} aria-labelledby={titleId}>
+      <Text as="h3" weight="semibold" id={titleId}>
+        Feedback poll · {poll.status === 'open' ? 'open' : 'closed'}
+      </Text>
+      <Body1 as="p">
+        {answeredText(poll.responses)}. {poll.anonymous ? 'Anonymous.' : 'Named.'}
+      </Body1>
+      <div role="status" aria-live="polite">
+        {justAnswered || (poll.answered && !poll.mayAnswer) ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{thanksText(poll.anonymous)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {share === 'shared' ? <Body1 as="p">Shared to the meeting stage.</Body1> : null}
+      </div>
+      {poll.mayAnswer && !justAnswered ? (
+        <PollAnswer
+          poll={poll}
+          onAnswered={() => {
+            setJustAnswered(true);
+          }}
+        />
+      ) : null}
+      {poll.status === 'closed' && !poll.answered && !poll.isCreator ? (
+        <Body1 as="p">This poll is closed.</Body1>
+      ) : null}
+      {poll.isCreator ? (
+        <div className={styles.actions}>
+          {inSidePanel && poll.status === 'open' ? (
+            <Button onClick={() => void shareToStage()} disabled={share === 'sharing'}>
+              Share poll to stage
+            </Button>
+          ) : null}
+          <Button onClick={onChanged}>Reload poll</Button>
+          {poll.status === 'open' ? (
+            <Button
+              onClick={() => {
+                close.mutate(undefined, { onSuccess: onChanged });
+              }}
+              disabled={close.isPending}
+            >
+              Close poll
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {share instanceof Error ? (
+        <ErrorState title="Could not share to the stage." error={share} />
+      ) : null}
+      {close.isError ? <ErrorState title="The poll was not closed." error={close.error} /> : null}
+      {poll.isCreator || poll.shareResults ? <PollResultsView poll={poll} /> : null}
+    </article>
+  );
+}

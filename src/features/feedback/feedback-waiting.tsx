@@ -1,0 +1,126 @@
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { WaitingPoll } from '../../domain/ports/feedback';
+import { useServices } from '../shared/services';
+import { PollAnswer } from './poll-answer';
+import { thanksText } from './poll-text';
+import { useFeedbackWaiting } from './use-feedback';
+
+const useStyles = makeStyles({
+  area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingInlineStart: 0, listStyle: 'none' },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
+});
+
+/**
+ * Home's "Feedback waiting": polls I may still answer for my meetings of the last seven days. It
+ * loads after Home's own first screen (one calendar request and one relay request), so a slow or
+ * absent relay never holds Home up; it shows nothing when nothing waits or the relay fails.
+ */
+export function FeedbackWaiting({ locale }: { locale: string }) {
+  const styles = useStyles();
+  const waiting = useFeedbackWaiting(true);
+  if (!waiting.isSuccess || waiting.data.length === 0) return null;
+  const format = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
+  return (
+    <section className={styles.area} aria-labelledby="feedback-waiting-title">
+      <Subtitle2 as="h2" id="feedback-waiting-title">
+        Feedback waiting
+      </Subtitle2>
+      <ul className={styles.list}>
+        {waiting.data.map((item) => (
+          <li key={item.poll.id} className={styles.item}>
+            <Body1>
+              {item.meetingSubject} · {format.format(item.meetingEnd)}
+            </Body1>
+            <AnswerDialog item={item} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AnswerDialog({ item }: { item: WaitingPoll }) {
+  const { feedback } = useServices();
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  const check = useQuery({
+    queryKey: ['feedbackOrganizerCheck', item.poll.id],
+    queryFn: () => feedback.isOrganizersPoll(item),
+    enabled: open,
+    staleTime: Infinity,
+  });
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button>Answer feedback for {item.meetingSubject}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Feedback: {item.meetingSubject}</DialogTitle>
+          <DialogContent>
+            {done ? (
+              <Body1 as="p" role="status">
+                {thanksText(item.poll.anonymous)}
+              </Body1>
+            ) : check.isPending ? (
+              <Body1 as="p">Checking the poll…</Body1>
+            ) : check.data === true ? (
+              <PollAnswer
+                poll={item.poll}
+                onAnswered={() => {
+                  setDone(true);
+                }}
+              />
+            ) : (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {check.isError
+                    ? 'Rapport could not check who created this poll. Try again later.'
+                    : 'This poll was not created by the meeting’s organizer, so Rapport does not show it.'}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Close</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Answers, PollDraft } from '../../domain/feedback/schema';
+import type { PollView } from '../../domain/ports/feedback';
+import { useServices } from '../shared/services';
+
+/** Server state of feedback polls: one query per meeting, per poll's results, per stage count. */
+
+export const meetingPollsKey = (meetingKey: string) => ['feedbackPolls', meetingKey] as const;
+const resultsKey = (pollId: string) => ['feedbackResults', pollId] as const;
+const WAITING_KEY = ['feedbackWaiting'] as const;
+
+/**
+ * The meeting's polls I created or am listed in, shown only when their creator is one of the
+ * meeting's organizers in my own copy of the event: anyone may create a poll under any meeting key,
+ * and an attendee must not be led to answer a stranger's poll as if the organizer asked.
+ */
+export function useMeetingPolls(meetingKey: string | undefined, organizerIds: readonly string[]) {
+  const { feedback } = useServices();
+  return useQuery({
+    queryKey: meetingPollsKey(meetingKey ?? ''),
+    queryFn: async () => {
+      const polls = await feedback.pollsFor(meetingKey ? [meetingKey] : []);
+      return polls.filter((p) => organizerIds.includes(p.creatorId));
+    },
+    enabled: meetingKey !== undefined,
+    refetchOnWindowFocus: true,
+    retry: 1,
+  });
+}
+
+export function usePollResults(poll: PollView, enabled: boolean) {
+  const { feedback } = useServices();
+  return useQuery({
+    queryKey: [...resultsKey(poll.id), poll.responses, poll.status],
+    queryFn: () => feedback.results(poll.id),
+    enabled,
+    retry: 1,
+  });
+}
+
+/** How many have answered, for the stage: polled every few seconds while it is shown. */
+export const STAGE_REFRESH_MS = 3_000;
+
+export function useStageCount(pollId: string) {
+  const { feedback } = useServices();
+  return useQuery({
+    queryKey: ['feedbackStage', pollId],
+    queryFn: () => feedback.poll(pollId),
+    refetchInterval: STAGE_REFRESH_MS,
+    refetchIntervalInBackground: true,
+    retry: 2,
+  });
+}
+
+export function useCreatePoll(meetingKey: string) {
+  const { feedback } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: PollDraft) => feedback.create(draft),
+    onSuccess: (poll) => {
+      queryClient.setQueryData<PollView[]>(meetingPollsKey(meetingKey), (old) => [
+        ...(old ?? []).filter((p) => p.id !== poll.id),
+        poll,
+      ]);
+    },
+  });
+}
+
+export function useAnswerPoll(poll: PollView) {
+  const { feedback } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { submissionId: string; answers: Answers }) =>
+      feedback.answer(poll.id, input.submissionId, input.answers),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: meetingPollsKey(poll.meetingKey) });
+      void queryClient.invalidateQueries({ queryKey: WAITING_KEY });
+    },
+  });
+}
+
+export function useClosePoll(poll: PollView) {
+  const { feedback } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => feedback.close(poll),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: meetingPollsKey(poll.meetingKey) });
+    },
+  });
+}
+
+/** Home's "Feedback waiting", loaded after Home's own data so it never delays the first screen. */
+export function useFeedbackWaiting(enabled: boolean) {
+  const { feedback, clock } = useServices();
+  return useQuery({
+    queryKey: WAITING_KEY,
+    queryFn: () => feedback.waiting(clock.now()),
+    enabled,
+    retry: 1,
+  });
+}

@@ -1,0 +1,166 @@
+import { FEEDBACK_LIMITS, type PollDraft } from '../domain/feedback/schema';
+import { isFeedbackError, type FeedbackService, type PollView } from '../domain/ports/feedback';
+import type { Instant } from '../domain/time/instant';
+import { relayHttp, type RelayHttpOptions } from './relay-http';
+import {
+  answerReceiptSchema,
+  pollListSchema,
+  pollViewSchema,
+  resultsSchema,
+} from './relay-schemas';
+
+/** A meeting of mine that ended recently, as Home's feedback list needs it. */
+export interface RecentMeeting {
+  meetingKey: string;
+  subject: string;
+  end: Instant;
+  organizer: { address: string; isMe: boolean };
+}
+
+export interface RelayFeedbackOptions extends RelayHttpOptions {
+  /** My meetings that ended in the last seven days (read from my own calendar). */
+  recentMeetings?: (now: Instant) => Promise<RecentMeeting[]>;
+  /** A person's directory id by mail address, when the directory knows them. */
+  idOfPerson?: (address: string) => Promise<string | undefined>;
+}
+
+const NOT_LISTED =
+  'You are not on this poll’s list of attendees, so it is not yours to answer or see.';
+const NOT_CREATOR = 'Only the person who created this poll can change or close it.';
+const NOT_SHARED = 'The results of this poll are for its creator only.';
+
+const pollPath = (id: string) => `/api/polls/${encodeURIComponent(id)}`;
+
+/** Rapport's feedback polls over the relay's HTTP API (docs/relay-api.md). */
+export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
+  const http = relayHttp(options);
+
+  const poll = async (pollId: string): Promise<PollView> =>
+    (
+      await http.send({
+        method: 'GET',
+        path: pollPath(pollId),
+        schema: pollViewSchema,
+        forbidden: NOT_LISTED,
+      })
+    ).data;
+
+  const pollsFor = async (meetingKeys: readonly string[]): Promise<PollView[]> => {
+    const unique = [...new Set(meetingKeys)];
+    if (unique.length === 0) return [];
+    // The relay takes 50 keys a query; Home's week stays within one.
+    const chunks: string[][] = [];
+    for (let i = 0; i < unique.length; i += FEEDBACK_LIMITS.queryMeetingKeysMax) {
+      chunks.push(unique.slice(i, i + FEEDBACK_LIMITS.queryMeetingKeysMax));
+    }
+    const answers = await Promise.all(
+      chunks.map((keys) =>
+        http.send({
+          method: 'POST',
+          path: '/api/polls/query',
+          body: { meetingKeys: keys },
+          schema: pollListSchema,
+          forbidden: NOT_LISTED,
+        }),
+      ),
+    );
+    return answers.flatMap((a) => a.data.polls);
+  };
+
+  return {
+    poll,
+    pollsFor,
+
+    async create(draft: PollDraft) {
+      const answer = await http.send({
+        method: 'POST',
+        path: '/api/polls',
+        body: draft,
+        schema: pollViewSchema,
+        forbidden: 'You cannot add a poll to this meeting.',
+      });
+      return answer.data;
+    },
+
+    async answer(pollId, submissionId, answers) {
+      try {
+        const answer = await http.send({
+          method: 'POST',
+          path: `${pollPath(pollId)}/answers`,
+          body: { submissionId, answers },
+          schema: answerReceiptSchema,
+          forbidden: NOT_LISTED,
+        });
+        return answer.data;
+      } catch (err) {
+        // The first send was stored but its answer lost (a dropped connection, or a 503 after
+        // the write): the resend of the same submission is refused as a second answer. It is
+        // this person's one answer, so report it as taken rather than as a repeat.
+        if (isFeedbackError(err, 'alreadyAnswered') && err.afterRetry) {
+          return { responses: (await poll(pollId)).responses };
+        }
+        throw err;
+      }
+    },
+
+    async results(pollId) {
+      return (
+        await http.send({
+          method: 'GET',
+          path: `${pollPath(pollId)}/results`,
+          schema: resultsSchema,
+          forbidden: NOT_SHARED,
+        })
+      ).data;
+    },
+
+    async close(current) {
+      try {
+        return (
+          await http.send({
+            method: 'PATCH',
+            path: pollPath(current.id),
+            body: { status: 'closed' },
+            headers: { 'If-Match': current.etag },
+            schema: pollViewSchema,
+            forbidden: NOT_CREATOR,
+          })
+        ).data;
+      } catch (err) {
+        // A close whose first send took effect comes back 412 on the resend: read where it stands.
+        if (isFeedbackError(err, 'conflict')) {
+          const now = await poll(current.id);
+          if (now.status === 'closed') return now;
+        }
+        throw err;
+      }
+    },
+
+    async waiting(now) {
+      if (!options.recentMeetings) return [];
+      const meetings = await options.recentMeetings(now);
+      if (meetings.length === 0) return [];
+      const byKey = new Map(meetings.map((m) => [m.meetingKey, m] as const));
+      const polls = await pollsFor([...byKey.keys()]);
+      return polls.flatMap((p) => {
+        const meeting = byKey.get(p.meetingKey);
+        return meeting && p.mayAnswer
+          ? [
+              {
+                poll: p,
+                meetingSubject: meeting.subject,
+                meetingEnd: meeting.end,
+                organizer: meeting.organizer,
+              },
+            ]
+          : [];
+      });
+    },
+
+    async isOrganizersPoll(item) {
+      if (item.organizer.isMe) return item.poll.isCreator;
+      if (!options.idOfPerson || item.organizer.address === '') return false;
+      return (await options.idOfPerson(item.organizer.address)) === item.poll.creatorId;
+    },
+  };
+}
