@@ -4,6 +4,7 @@ import {
   Button,
   Caption1,
   Card,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -116,6 +117,7 @@ function ProgramCard({
   const { programs, clock } = useServices();
   const queryClient = useQueryClient();
   const [snoozeUntil, setSnoozeUntil] = useState('');
+  const [subTeam, setSubTeam] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const change = useMutation({
     mutationFn: (c: MembershipChange | { kind: 'startNow' }) =>
@@ -149,7 +151,12 @@ function ProgramCard({
         </Body1>
         <Caption1 className={styles.meta}>
           {CADENCE_TEXT[program.cadence]} · groups of {program.groupSize} · {program.lengthMinutes}{' '}
-          minutes · {PART_TEXT[program.preferredPart]} · next round {date(next)}
+          minutes · {PART_TEXT[program.preferredPart]} · looks {program.lookAheadDays} working day
+          {program.lookAheadDays === 1 ? '' : 's'} ahead
+          {program.avoidRepeatWeeks > 0
+            ? ` · no repeat pairings within ${String(program.avoidRepeatWeeks)} weeks`
+            : ''}
+          {program.mixSubTeams ? ' · mixes sub-teams' : ''} · next round {date(next)}
         </Caption1>
         <Caption1>
           {taking} taking part
@@ -219,10 +226,26 @@ function ProgramCard({
           </div>
         ) : (
           <div className={styles.row}>
+            {program.mixSubTeams ? (
+              <Field label="Your sub-team (optional)" hint="Groups mix people across sub-teams.">
+                <Input
+                  value={subTeam}
+                  maxLength={60}
+                  onChange={(_, d) => {
+                    setSubTeam(d.value);
+                  }}
+                />
+              </Field>
+            ) : null}
             <Button
               appearance="primary"
               onClick={() => {
-                change.mutate({ kind: 'join', id: meId });
+                const team = subTeam.trim();
+                change.mutate({
+                  kind: 'join',
+                  id: meId,
+                  ...(team === '' ? {} : { subTeam: team }),
+                });
               }}
               disabled={change.isPending}
             >
@@ -265,6 +288,9 @@ function StartProgram({ leadId }: { leadId: string }) {
   const [groupSize, setGroupSize] = useState('2');
   const [length, setLength] = useState('20');
   const [part, setPart] = useState<DayPart>('any');
+  const [lookAhead, setLookAhead] = useState('5');
+  const [avoidWeeks, setAvoidWeeks] = useState('12');
+  const [mix, setMix] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState<string | undefined>(undefined);
   const start = useMutation({
@@ -286,9 +312,9 @@ function StartProgram({ leadId }: { leadId: string }) {
       groupSize: Number(groupSize),
       lengthMinutes: Number(length),
       preferredPart: part,
-      lookAheadDays: 5,
-      avoidRepeatWeeks: 12,
-      mixSubTeams: false,
+      lookAheadDays: Number(lookAhead),
+      avoidRepeatWeeks: Number(avoidWeeks),
+      mixSubTeams: mix,
       leadIds: [leadId],
       firstRoundAt: new Date(firstRound).toISOString(),
       members: [],
@@ -391,6 +417,46 @@ function StartProgram({ leadId }: { leadId: string }) {
             ))}
           </Select>
         </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label="Look ahead" validationMessage={errors.lookAheadDays?.join(' ')}>
+          <Select
+            value={lookAhead}
+            onChange={(_, d) => {
+              setLookAhead(d.value);
+            }}
+          >
+            {[1, 2, 3, 5, 10].map((n) => (
+              <option key={n} value={String(n)}>
+                {n} working day{n === 1 ? '' : 's'}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="No repeat pairings within"
+          validationMessage={errors.avoidRepeatWeeks?.join(' ')}
+        >
+          <Select
+            value={avoidWeeks}
+            onChange={(_, d) => {
+              setAvoidWeeks(d.value);
+            }}
+          >
+            {[0, 4, 8, 12, 26, 52].map((n) => (
+              <option key={n} value={String(n)}>
+                {n === 0 ? 'no limit (repeats allowed)' : `${String(n)} weeks`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox
+          label="Mix people across sub-teams"
+          checked={mix}
+          onChange={(_, d) => {
+            setMix(d.checked === true);
+          }}
+        />
       </div>
       <div>
         <Button type="submit" appearance="primary" disabled={start.isPending}>
