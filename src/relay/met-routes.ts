@@ -2,13 +2,11 @@ import type { Hono } from 'hono';
 import { dayOf } from '../domain/feedback/lifecycle';
 import { metSubmissionSchema, metSummary } from '../domain/social/met';
 import { roundKey } from '../domain/social/round';
-import { STATS_WEEKS } from '../domain/social/stats';
+import { weeksBefore } from '../domain/social/stats';
 import { listPrograms } from '../graph/social/programs-repository';
 import { getRound, listRoundsSince } from '../graph/social/rounds-repository';
 import type { RelayDeps } from './context';
 import { fail, parseBody, type RelayCtx, type RelayEnv } from './http';
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** Round keys live in the same VoteKeys list as polls; the prefix keeps the two apart. */
 const votePoll = (key: string) => `round:${key}`;
@@ -87,7 +85,7 @@ export function registerMetRoutes(app: Hono<RelayEnv>, deps: RelayDeps): void {
     if (!program.leadIds.includes(oid) && !program.members.some((m) => m.id === oid)) {
       return fail(c, 403, 'notInProgram', 'Only the program’s members and leads see its numbers.');
     }
-    const since = new Date(now() - STATS_WEEKS * WEEK_MS).toISOString();
+    const since = weeksBefore(now());
     const rounds = await listRoundsSince(team.client, team.siteId, programId, since);
     const answers = await store.metAnswers(rounds.map((r) => roundKey(r.programId, r.number)));
     return c.json(metSummary(answers.map((a) => a.answer)));

@@ -6,6 +6,7 @@ import {
   type MembershipChange,
   type Program,
 } from '../../domain/social/program';
+import type { ProgramChangeOutcome } from '../../domain/ports/programs';
 import type { Instant } from '../../domain/time/instant';
 import {
   createItem,
@@ -84,11 +85,7 @@ export async function createProgram(client: Client, siteId: string, program: Pro
   }
 }
 
-export type MembershipOutcome =
-  | { kind: 'saved'; program: Program }
-  | { kind: 'missing' }
-  /** Others kept changing it; nothing of this person's change was lost, it was not written. */
-  | { kind: 'busy' };
+export type MembershipOutcome = ProgramChangeOutcome;
 
 /**
  * One person's join, snooze, resume or leave, written with If-Match over the program as stored

@@ -16,11 +16,14 @@ import { listRoundsSince, parseRounds, recentRoundsQuery } from './rounds-reposi
 import { earlyLateCounts } from '../../domain/social/round';
 import { runBatch } from '../batch';
 import { MAX_KEYS_PER_QUERY } from '../expectations/expectations-repository';
-import { programStats, STATS_WEEKS, type ProgramStats } from '../../domain/social/stats';
+import {
+  programStats,
+  STATS_WEEKS,
+  weeksBefore,
+  type ProgramStats,
+} from '../../domain/social/stats';
 import type { Program } from '../../domain/social/program';
 import type * as G from '@microsoft/microsoft-graph-types';
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** Each program's recent numbers: its rounds since `STATS_WEEKS` ago, ten programs a query, one `$batch`. */
 async function recentStats(
@@ -29,7 +32,7 @@ async function recentStats(
   programs: readonly Program[],
   now: Instant,
 ): Promise<Record<string, ProgramStats>> {
-  const since = new Date(now - STATS_WEEKS * WEEK_MS).toISOString();
+  const since = weeksBefore(now);
   const chunks: string[][] = [];
   for (let i = 0; i < programs.length; i += MAX_KEYS_PER_QUERY) {
     chunks.push(programs.slice(i, i + MAX_KEYS_PER_QUERY).map((p) => p.id));
@@ -80,7 +83,7 @@ export function graphProgramsService(
     async planRound(program, n) {
       // Rounds inside the repeat-avoidance window (at least the stats window) shape the next one.
       const weeks = Math.max(program.avoidRepeatWeeks, STATS_WEEKS);
-      const since = new Date(clock.now() - weeks * WEEK_MS).toISOString();
+      const since = weeksBefore(clock.now(), weeks);
       const earlier = (await listRoundsSince(client, siteId, program.id, since)).filter(
         (r) => r.number < n,
       );
