@@ -16,6 +16,8 @@ const elements = [
   { type: 'auth', pattern: 'src/auth' },
   { type: 'host', pattern: 'src/host' },
   { type: 'relay', pattern: 'src/relay' },
+  // The tab's production host: its security headers and static server (nothing of the app).
+  { type: 'hosting', pattern: 'src/hosting' },
   // The app's client for the relay's HTTP API (an adapter like graph), not the relay itself.
   { type: 'relay-client', pattern: 'src/relay-client' },
   { type: 'features', pattern: 'src/features' },
@@ -31,7 +33,7 @@ const product = ['domain', ...adapters, 'features', 'app'];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'coverage', '.data', 'appPackage/build'],
+    ignores: ['node_modules', 'dist', 'deploy/*/dist', 'coverage', '.data', 'appPackage/build'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -67,6 +69,10 @@ export default tseslint.config(
               allow: { to: { element: { types: { anyOf: ['domain', 'graph', 'relay'] } } } },
             },
             {
+              from: { element: { type: 'hosting' } },
+              allow: { to: { element: { type: 'hosting' } } },
+            },
+            {
               from: { element: { type: 'features' } },
               allow: { to: { element: { types: { anyOf: ['domain', 'features'] } } } },
             },
@@ -84,14 +90,22 @@ export default tseslint.config(
               from: { element: { types: { anyOf: ['scripts', 'bench'] } } },
               allow: {
                 to: {
-                  element: { types: { anyOf: [...product, 'relay', 'local', 'scripts', 'bench'] } },
+                  element: {
+                    types: { anyOf: [...product, 'relay', 'hosting', 'local', 'scripts', 'bench'] },
+                  },
                 },
               },
             },
             {
+              // Tests may call a script's exported function (the provisioning command) as well as
+              // run it as a process.
               from: { element: { type: 'tests' } },
               allow: {
-                to: { element: { types: { anyOf: [...product, 'relay', 'local', 'tests'] } } },
+                to: {
+                  element: {
+                    types: { anyOf: [...product, 'relay', 'hosting', 'local', 'scripts', 'tests'] },
+                  },
+                },
               },
             },
           ],

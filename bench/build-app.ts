@@ -22,9 +22,10 @@ export interface BuiltApp {
 }
 
 /**
- * A production build of the app, as `vite build` makes it, into a temporary folder. For the bench
- * only, the local Teams host page joins the input so the built app can be opened as Teams would.
- * Values already in the environment win over env/.env.local, so the env is set for the build.
+ * A production build of the app, as `vite build --mode local-tenant` makes it, into a temporary
+ * folder. For the bench only, the local Teams host page joins the input so the built app can be
+ * opened as Teams would. A local-tenant build takes values already in the environment over
+ * env/.env.local (scripts/vite-hosting.ts), so the env is set for the build.
  */
 export async function buildApp(env: BuildEnv): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'rapport-bench-build-'));
@@ -36,7 +37,7 @@ export async function buildApp(env: BuildEnv): Promise<BuiltApp> {
   try {
     await build({
       root: ROOT,
-      mode: 'production',
+      mode: 'local-tenant',
       logLevel: 'warn',
       clearScreen: false,
       build: {

@@ -1,3 +1,4 @@
+import './strict-csp';
 import { app, authentication } from '@microsoft/teams-js';
 import { completeAuthRedirect, hasAuthResponse, readAuthConfig, runRedirectSignIn } from '../auth';
 import { graphScopeUris } from '../graph/scopes';

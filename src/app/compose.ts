@@ -47,6 +47,9 @@ export async function compose(): Promise<Services> {
     { relayCoffeeFeedback },
     { endedMeetings },
     { lookUpUsers },
+    { graphMeetingChat },
+    { graphSummaryService },
+    { graphCommitmentsService },
   ] = await Promise.all([
     import('../graph/client'),
     import('../graph/home-reader'),
@@ -56,6 +59,9 @@ export async function compose(): Promise<Services> {
     import('../relay-client/relay-coffee'),
     import('../graph/meetings/recent-meetings'),
     import('../graph/meetings/attendees'),
+    import('../graph/chat/meeting-chat-service'),
+    import('../graph/summaries/summary-service'),
+    import('../graph/commitments/commitments-service'),
   ]);
   const scopes = graphScopeUris();
   const client = createGraphClient({
@@ -90,6 +96,10 @@ export async function compose(): Promise<Services> {
       baseUrl: config.RAPPORT_RELAY_URL,
       getToken: () => tokens.getToken(relayScopes),
     }),
+    meetingChat: graphMeetingChat(client),
+    summaries: graphSummaryService(client, { siteId }),
+    commitments: graphCommitmentsService(client, { siteId }),
+    teamsAppId: config.RAPPORT_APP_ID,
     signIn: async () => {
       await tokens.getToken(scopes, { interactive: true });
       // The relay's token usually comes silently once signed in; ask only when it does not.

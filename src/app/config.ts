@@ -4,6 +4,11 @@ const schema = z.object({
   RAPPORT_ENV: z.enum(['local', 'dev', 'prod']).default('local'),
   RAPPORT_CLIENT_ID: z.uuid('RAPPORT_CLIENT_ID must be the app registration’s client id'),
   RAPPORT_TENANT_ID: z.string().min(1),
+  /**
+   * The Teams app id (the app package's `id`, not the Entra client id): deep links to Rapport's
+   * tabs name it, such as the poll link posted to a meeting chat.
+   */
+  RAPPORT_APP_ID: z.uuid('RAPPORT_APP_ID must be the Teams app id (the app package’s id)'),
   RAPPORT_GRAPH_BASE_URL: z
     .url()
     .transform((u) => u.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '')),

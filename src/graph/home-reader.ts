@@ -286,6 +286,7 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
               },
               ...(item.statusSetBy === undefined ? {} : { statusSetBy: item.statusSetBy }),
               ...(item.meetingSubject === undefined ? {} : { meetingSubject: item.meetingSubject }),
+              ...(item.helpAsked === undefined ? {} : { helpAsked: item.helpAsked }),
             },
             ...(subject === undefined ? {} : { meetingSubject: subject }),
           };

@@ -15,6 +15,16 @@ export const GRAPH_SCOPES = {
   chats: 'Chat.ReadBasic',
   /** The short message with a poll link, the meeting summary. */
   chatMessages: 'ChatMessage.Send',
+  /**
+   * A meeting chat's recent messages, read only to find Rapport's own post by its marker: a
+   * retried post looks first, so it lands once, and the tab can say it was posted.
+   */
+  chatMessagesRead: 'Chat.Read',
+  /**
+   * Editing the meeting summary Rapport posted, so an edit changes that message instead of posting
+   * a second one: Microsoft's least privileged delegated permission for updating a chat message.
+   */
+  chatMessagesEdit: 'Chat.ReadWrite',
   /** Team lists (expectations, deliverables, programs, resources) in the team site. */
   sites: 'Sites.ReadWrite.All',
   /** Team members for social programs. */

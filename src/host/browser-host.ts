@@ -41,6 +41,11 @@ export function createBrowserHost(search: string = window.location.search): Host
     onConfigSave: () => undefined,
     naaRecommended: () => false,
     authenticate: () => unsupported('The Teams sign-in window'),
+    openLink: (url) => {
+      // Outside Teams a deep link opens Teams on the web, which hands over to the desktop app.
+      window.open(url, '_blank', 'noopener');
+      return Promise.resolve();
+    },
     notifyAppLoaded: () => undefined,
     notifySuccess: () => undefined,
     notifyFailure: () => undefined,

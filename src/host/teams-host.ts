@@ -118,6 +118,7 @@ function teamsHost(initial: HostContext): Host {
     naaRecommended: () => nestedAppAuth.isNAAChannelRecommended(),
     authenticate: (url, size) =>
       authentication.authenticate({ url, width: size?.width ?? 600, height: size?.height ?? 535 }),
+    openLink: (url) => app.openLink(url),
     notifyAppLoaded: () => {
       app.notifyAppLoaded();
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CoffeeFeedbackService } from '../domain/ports/coffee-feedback';
-import { FeedbackError, isFeedbackError, type FeedbackErrorKind } from '../domain/ports/feedback';
+import { FeedbackError, type FeedbackErrorKind } from '../domain/ports/feedback';
 import { relayHttp, type RelayHttpOptions, type RelayRequest } from './relay-http';
 
 const answeredSchema = z.object({ answered: z.boolean() });
@@ -31,7 +31,7 @@ const COFFEE_WORDS: Partial<Record<FeedbackErrorKind, string>> = {
 function inCoffeeWords(err: unknown): unknown {
   if (!(err instanceof FeedbackError)) return err;
   const words = COFFEE_WORDS[err.kind];
-  return words ? new FeedbackError(err.kind, words, err.status, err.afterRetry) : err;
+  return words ? new FeedbackError(err.kind, words, err.status) : err;
 }
 
 /** "Did you meet?" over the relay's HTTP API (docs/relay-api.md). */
@@ -54,20 +54,15 @@ export function relayCoffeeFeedback(options: RelayHttpOptions): CoffeeFeedbackSe
       });
       return res.data.answered;
     },
+    // A resend of the same submission is 201 at the relay; "already answered" is another one's.
     async answer(programId, round, submissionId, answer) {
-      try {
-        await send({
-          method: 'POST',
-          path: roundPath(programId, round),
-          body: { submissionId, answer },
-          schema: answeredSchema,
-          forbidden: NOT_GROUPED,
-        });
-      } catch (err) {
-        // A resend after a lost answer is refused as a second one: it is this person's one answer.
-        if (isFeedbackError(err, 'alreadyAnswered') && err.afterRetry) return;
-        throw err;
-      }
+      await send({
+        method: 'POST',
+        path: roundPath(programId, round),
+        body: { submissionId, answer },
+        schema: answeredSchema,
+        forbidden: NOT_GROUPED,
+      });
     },
     async summary(programId) {
       const res = await send({

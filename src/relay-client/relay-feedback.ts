@@ -82,25 +82,18 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
       return answer.data;
     },
 
+    // A resend of the same submission after a lost answer comes back 201 (the relay knows the
+    // submission by its tag), so "already answered" always means another submission holds this
+    // person's vote, even on a resend: a second answer, said as such, never taken as this one.
     async answer(pollId, submissionId, answers) {
-      try {
-        const answer = await http.send({
-          method: 'POST',
-          path: `${pollPath(pollId)}/answers`,
-          body: { submissionId, answers },
-          schema: answerReceiptSchema,
-          forbidden: NOT_LISTED,
-        });
-        return answer.data;
-      } catch (err) {
-        // The first send was stored but its answer lost (a dropped connection, or a 503 after
-        // the write): the resend of the same submission is refused as a second answer. It is
-        // this person's one answer, so report it as taken rather than as a repeat.
-        if (isFeedbackError(err, 'alreadyAnswered') && err.afterRetry) {
-          return { responses: (await poll(pollId)).responses };
-        }
-        throw err;
-      }
+      const answer = await http.send({
+        method: 'POST',
+        path: `${pollPath(pollId)}/answers`,
+        body: { submissionId, answers },
+        schema: answerReceiptSchema,
+        forbidden: NOT_LISTED,
+      });
+      return answer.data;
     },
 
     async results(pollId) {

@@ -110,7 +110,7 @@ export function relayHttp(options: RelayHttpOptions): RelayHttp {
           continue;
         }
         const body = await readJson(response);
-        if (!response.ok) throw failureOf(response.status, body, request.forbidden, attempt > 0);
+        if (!response.ok) throw failureOf(response.status, body, request.forbidden);
         const parsed = request.schema.safeParse(body);
         if (!parsed.success) {
           throw new FeedbackError(
@@ -143,17 +143,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** The relay's status and error body as a person reads it. */
-export function failureOf(
-  status: number,
-  body: unknown,
-  forbidden: string,
-  afterRetry = false,
-): FeedbackError {
-  const error = readFailure(status, body, forbidden);
-  return afterRetry ? new FeedbackError(error.kind, error.message, error.status, true) : error;
-}
-
-function readFailure(status: number, body: unknown, forbidden: string): FeedbackError {
+export function failureOf(status: number, body: unknown, forbidden: string): FeedbackError {
   const parsed = relayErrorSchema.safeParse(body);
   const code = parsed.success ? parsed.data.error.code : '';
   const message = parsed.success ? parsed.data.error.message.trim() : '';

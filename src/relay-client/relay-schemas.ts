@@ -43,24 +43,31 @@ const questionResultsSchema = z.discriminatedUnion('kind', [
   z.object({ id: z.string(), kind: z.literal('text'), comments: z.array(z.string()).nullable() }),
 ]);
 
+const periodsSchema = z
+  .array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      respondents: count,
+      means: z.record(z.string(), z.number()),
+    }),
+  )
+  .optional();
+
 export const resultsSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('waiting'), responses: count, needed: count }),
+  z.object({
+    state: z.literal('waiting'),
+    responses: count,
+    needed: count,
+    periods: periodsSchema,
+  }),
   z.object({
     state: z.literal('published'),
     respondents: count,
     publishedAt: z.string(),
     questions: z.array(questionResultsSchema),
     unpublished: count,
-    periods: z
-      .array(
-        z.object({
-          from: z.string(),
-          to: z.string(),
-          respondents: count,
-          means: z.record(z.string(), z.number()),
-        }),
-      )
-      .optional(),
+    periods: periodsSchema,
   }),
 ]);
 

@@ -13,6 +13,7 @@ import {
 import type { RelayDeps } from './context';
 import { fail, invalid, parseBody, type RelayEnv } from './http';
 import type { Published } from './stored-shapes';
+import { storeOnce } from './single-answer';
 import { mayReadResults } from './views';
 
 /** Answering a poll, and its results. */
@@ -39,17 +40,7 @@ export function registerAnswerRoutes(app: Hono<RelayEnv>, deps: RelayDeps): void
     if (!checked.ok) return invalid(c, checked.errors);
     const { submissionId } = body.value;
 
-    // 1. The vote key: the list's unique Key refuses a second vote atomically. A 409 is still ours
-    //    when the stored tag names this submission (a retried write, or the client's own retry).
-    const voter = await hash.voter(oid, poll.id);
-    const tag = await hash.submission(poll.id, submissionId);
-    const vote = await store.takeVoteKey(poll.id, voter, tag);
-    if (vote.kind === 'exists' && vote.submissionTag !== tag) {
-      return fail(c, 409, 'alreadyAnswered', 'You have already answered this poll.');
-    }
-
-    // 2. The answer, keyed by the submission so a repeat makes no second response. Anonymous
-    //    answers carry the answers and the day only.
+    // Anonymous answers carry the answers and the day only; the submission's id keys the item.
     const response: StoredResponse = {
       schemaVersion: FEEDBACK_SCHEMA_VERSION,
       pollId: poll.id,
@@ -57,13 +48,20 @@ export function registerAnswerRoutes(app: Hono<RelayEnv>, deps: RelayDeps): void
       answers: checked.answers,
       ...(poll.anonymous ? {} : { respondentId: oid }),
     };
-    try {
-      await store.addResponse(submissionId, response, poll.meetingEnd.slice(0, 10));
-    } catch (err) {
-      // Give the vote back so the person can try again, unless the answer did land after all.
-      const landed = await store.hasResponse(poll.id, submissionId).catch(() => false);
-      if (!landed) await store.releaseVoteKey(voter).catch(() => undefined);
-      if (!landed) throw err;
+    const stored = await storeOnce(
+      store,
+      {
+        pollKey: poll.id,
+        voter: await hash.voter(oid, poll.id),
+        tag: await hash.submission(poll.id, submissionId),
+      },
+      {
+        write: () => store.addResponse(submissionId, response, poll.meetingEnd.slice(0, 10)),
+        landed: () => store.hasResponse(poll.id, submissionId),
+      },
+    );
+    if (stored === 'alreadyAnswered') {
+      return fail(c, 409, 'alreadyAnswered', 'You have already answered this poll.');
     }
     return c.json({ responses: (await store.responses(poll.id)).length }, 201);
   });
@@ -96,23 +94,25 @@ export function registerAnswerRoutes(app: Hono<RelayEnv>, deps: RelayDeps): void
         latest = await store.latestPublished(poll.id);
       }
     }
+    // The trend comes with the waiting state too: pooling is for series whose single meetings
+    // do not reach k, and its periods are over closed occurrences only, never this open poll.
+    const trend = poll.seriesKey === undefined ? {} : { periods: await seriesPeriods(poll) };
     if (!latest) {
       return c.json({
         state: 'waiting',
         responses: responses.length,
         needed: k - responses.length,
+        ...trend,
       });
     }
-    return c.json({
-      ...publishedView(latest, responses.length),
-      ...(poll.seriesKey === undefined ? {} : { periods: await seriesPeriods(poll) }),
-    });
+    return c.json({ ...publishedView(latest, responses.length), ...trend });
   });
 
   /**
    * The trend of a series: its closed occurrences (polls by the same creator with the same
    * series key; closed ones take no more answers, so a period never changes once shown), pooled
-   * into consecutive periods of at least k respondents. A remainder below k is held back.
+   * into consecutive periods of at least k respondents drawn from at least k attendees. A
+   * remainder below k is held back.
    */
   const seriesPeriods = async (poll: StoredPoll) => {
     const occurrences = (await store.pollsByCreator(poll.creatorId))
@@ -122,7 +122,7 @@ export function registerAnswerRoutes(app: Hono<RelayEnv>, deps: RelayDeps): void
     const counted = await Promise.all(
       occurrences.map(async (p) => {
         const answers = (await store.responses(p.id)).map((r) => r.answers);
-        return { poll: p, answers, respondents: answers.length };
+        return { poll: p, answers, respondents: answers.length, attendeeIds: p.attendeeIds };
       }),
     );
     return poolPeriods(counted, poll.threshold, { remainder: 'hold' }).map((period) => ({

@@ -7,6 +7,7 @@ import { listPrograms } from '../graph/social/programs-repository';
 import { getRound, listRoundsSince } from '../graph/social/rounds-repository';
 import type { RelayDeps } from './context';
 import { fail, parseBody, type RelayCtx, type RelayEnv } from './http';
+import { storeOnce } from './single-answer';
 
 /** Round keys live in the same VoteKeys list as polls; the prefix keeps the two apart. */
 const votePoll = (key: string) => `round:${key}`;
@@ -50,22 +51,22 @@ export function registerMetRoutes(app: Hono<RelayEnv>, deps: RelayDeps): void {
     const body = await parseBody(c, metSubmissionSchema);
     if (!body.ok) return body.response;
     const { submissionId, answer } = body.value;
-    const tag = await hash.submission(votePoll(key), submissionId);
-    const vote = await store.takeVoteKey(votePoll(key), voter, tag);
-    if (vote.kind === 'exists' && vote.submissionTag !== tag) {
+    const stored = await storeOnce(
+      store,
+      { pollKey: votePoll(key), voter, tag: await hash.submission(votePoll(key), submissionId) },
+      {
+        write: () =>
+          store.addMetAnswer(submissionId, {
+            schemaVersion: 1,
+            roundKey: key,
+            answer,
+            day: dayOf(now()),
+          }),
+        landed: () => store.hasMetAnswer(submissionId),
+      },
+    );
+    if (stored === 'alreadyAnswered') {
       return fail(c, 409, 'alreadyAnswered', 'You have already answered for this round.');
-    }
-    try {
-      await store.addMetAnswer(submissionId, {
-        schemaVersion: 1,
-        roundKey: key,
-        answer,
-        day: dayOf(now()),
-      });
-    } catch (err) {
-      const landed = await store.hasMetAnswer(submissionId).catch(() => false);
-      if (!landed) await store.releaseVoteKey(voter).catch(() => undefined);
-      if (!landed) throw err;
     }
     return c.json({ answered: true }, 201);
   });

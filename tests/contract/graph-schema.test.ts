@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE, SITES, TEAM, upnOf } from '../../src/local/tenant/seed/directory';
+import { LOCAL_RELAY, provisioningAppToken } from '../../src/local/tenant/seed/provision';
 import { startTestTenant, type GraphResult, type TestTenant } from '../support/local-tenant';
 import { checkAgainstCsdl, checkCollectionResponse } from './support/csdl';
 
@@ -315,5 +316,73 @@ describe('SharePoint lists', () => {
     const one = await t.graph(ana, 'GET', `${items}/${created.body.id as string}?$expand=fields`);
     expect(one.status).toBe(200);
     expect(checkAgainstCsdl('listItem', one.body)).toEqual([]);
+  });
+});
+
+describe('site administration (what provisioning reads and grants)', () => {
+  const team = `/sites/${encodeURIComponent(SITES.team.id)}`;
+  const priv = `/sites/${encodeURIComponent(SITES.private.id)}`;
+
+  /** Calls Graph with the local admin's provisioning app (app-only). */
+  async function asAdmin(method: string, path: string, body?: unknown): Promise<GraphResult> {
+    const res = await fetch(`${t.url}/v1.0${path}`, {
+      method,
+      headers: {
+        Authorization: `Bearer ${await provisioningAppToken(t.url)}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return {
+      status: res.status,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+      headers: res.headers,
+    };
+  }
+
+  it('GET /sites/{hostname}:/{server-relative-path}', async () => {
+    const res = await asAdmin('GET', `/sites/localhost:/sites/${SITES.private.name}`);
+    expect(res.status).toBe(200);
+    expect(res.body.id).toBe(SITES.private.id);
+    expect(checkAgainstCsdl('site', res.body)).toEqual([]);
+  });
+
+  it('GET /sites/{id}/drive of the group-connected team site and of the private site', async () => {
+    const teamDrive = await asAdmin('GET', `${team}/drive`);
+    expect(teamDrive.status).toBe(200);
+    expect(teamDrive.body.owner.group.id).toBe(TEAM.groupId);
+    expect(checkAgainstCsdl('drive', teamDrive.body)).toEqual([]);
+    const privateDrive = await asAdmin('GET', `${priv}/drive`);
+    expect(privateDrive.status).toBe(200);
+    expect(privateDrive.body.owner.group).toBeUndefined();
+    expect(checkAgainstCsdl('drive', privateDrive.body)).toEqual([]);
+  });
+
+  it('GET, POST /sites/{id}/permissions and GET /sites/{id}/permissions/{id}', async () => {
+    const listed = await asAdmin('GET', `${priv}/permissions`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.value).toHaveLength(1);
+    expect(checkCollectionResponse('permission', listed.body)).toEqual([]);
+    const one = await asAdmin(
+      'GET',
+      `${priv}/permissions/${encodeURIComponent(listed.body.value[0].id as string)}`,
+    );
+    expect(one.status).toBe(200);
+    expect(checkAgainstCsdl('permission', one.body)).toEqual([]);
+    // Granting the relay what it already has, as Microsoft's example writes a grant.
+    const granted = await asAdmin('POST', `${priv}/permissions`, {
+      roles: ['write'],
+      grantedToIdentities: [{ application: LOCAL_RELAY }],
+    });
+    expect(granted.status).toBe(201);
+    expect(checkAgainstCsdl('permission', granted.body)).toEqual([]);
+  });
+
+  it('GET /groups/{id}/owners', async () => {
+    const res = await asAdmin('GET', `/groups/${TEAM.groupId}/owners`);
+    expect(res.status).toBe(200);
+    expect(res.body.value).toHaveLength(1);
+    expect(checkCollectionResponse('directoryObject', res.body)).toEqual([]);
   });
 });

@@ -15,12 +15,18 @@
  *   permission of some call, or is in EXCEPTIONS with its reason;
  * - every scope is used, and no scope reads presence, activity, sign-ins or mail content.
  * It also prints which scopes need an admin's consent (the map's requiresAdminConsent).
+ *
+ * Storage provisioning (`src/graph/storage/`, `npm run provision`) is the admin's tool, not the
+ * tab's: its calls are held against the admin's own list (PROVISIONING, application permissions of
+ * an app-only token), never against the tab's table, and nothing in that list widens what the tab
+ * asks people for.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_SCOPES } from '../../src/graph/scopes';
+import { PROVISIONING_PERMISSIONS } from '../../src/graph/storage/provision-rapport';
 import { repoRoot } from './support/paths';
 import { INCLUDES, loadPermissionMap, withIncluded, type Listed } from './support/permission-map';
 
@@ -128,7 +134,10 @@ function collectCalls(): { calls: GraphCall[]; unreadable: string[]; paging: str
     (raw.split('?')[0] ?? '')
       .replace(/^\/v1\.0/, '')
       .split('/')
-      .map((segment) => (segment.includes('{id}') ? '{id}' : segment))
+      // `/sites/{hostname}:/{path}` keeps its colon: the map writes it `/sites/{id}:/{id}`.
+      .map((segment) =>
+        segment.includes('{id}') ? (segment.endsWith(':') ? '{id}:' : '{id}') : segment,
+      )
       .join('/')
       .toLowerCase();
 
@@ -238,18 +247,23 @@ const PATH_ALIASES: Readonly<Record<string, string>> = {
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   'Sites.Selected':
     'the relay’s only permission (application, manifest/relay.*.json): narrower than the map’s Sites.ReadWrite.All for list items, since it reaches only the sites an admin grants (the private site)',
-  'ChatMessage.Send':
-    'declared for posting the poll link and the meeting summary to the meeting chat (POST /chats/{id}/messages); no call in src/graph yet',
   'GroupMember.Read.All':
     'declared for the team members of social programs (GET /groups/{id}/members); no call in src/graph yet; needs admin consent',
 };
 
 /**
  * Calls the tab never makes: storage provisioning (`src/graph/storage/`) runs when an admin
- * provisions the sites (and in the local tenant's seed), with the admin's own token. They are held
- * against this permission instead of the tab's table.
+ * provisions the sites (`npm run provision`, and the local tenant on its first start), with an
+ * app-only token of the admin's own app. They are held against the admin's application
+ * permissions (PROVISIONING_PERMISSIONS: Sites.FullControl.All, which the map requires to grant
+ * Sites.Selected, and GroupMember.Read.All to name a group-connected site's people) under the
+ * map's Application scheme, instead of the tab's table, and they count for none of its scopes.
  */
-const PROVISIONING = { dir: 'src/graph/storage/', permission: 'Sites.Manage.All' } as const;
+const PROVISIONING = {
+  dir: 'src/graph/storage/',
+  scheme: 'Application',
+  permissions: PROVISIONING_PERMISSIONS,
+} as const;
 
 function listedFor(call: GraphCall): { listed: Listed; mapPath: string } | undefined {
   const own = byRoute.get(`${call.method} ${call.path}`);
@@ -261,8 +275,13 @@ function listedFor(call: GraphCall): { listed: Listed; mapPath: string } | undef
 
 const graphCalls = calls.filter((c) => c.path !== '/$batch');
 const isProvisioning = (c: GraphCall) => c.where.startsWith(PROVISIONING.dir);
+/** One per (method, path), the tab's and provisioning's apart: the same call may be in both. */
 const uniqueCalls = [
-  ...new Map(graphCalls.map((c) => [`${c.method} ${c.path}`, c] as const)).values(),
+  ...new Map(
+    graphCalls.map(
+      (c) => [`${isProvisioning(c) ? 'admin ' : ''}${c.method} ${c.path}`, c] as const,
+    ),
+  ).values(),
 ];
 
 describe('scopes against the Graph calls the code makes', () => {
@@ -277,20 +296,23 @@ describe('scopes against the Graph calls the code makes', () => {
     );
   });
 
-  it.each(uniqueCalls.map((c) => ({ ...c, name: `${c.method} ${c.path}` })))(
-    '$name is covered by a declared scope',
-    (call) => {
-      const found = listedFor(call);
-      expect(found, `the map lists nothing for ${call.name} (${call.where})`).toBeDefined();
-      const listed = found?.listed.all.DelegatedWork ?? new Set<string>();
-      const asking = isProvisioning(call) ? [PROVISIONING.permission] : declared;
-      const covering = asking.filter((s) => withIncluded(s).some((p) => listed.has(p)));
-      expect(
-        covering,
-        `no declared scope covers ${call.name}; the map lists ${[...listed].join(', ')}`,
-      ).not.toEqual([]);
-    },
-  );
+  it.each(
+    uniqueCalls.map((c) => ({
+      ...c,
+      name: `${c.method} ${c.path}${isProvisioning(c) ? ' (provisioning, application)' : ''}`,
+    })),
+  )('$name is covered by a declared scope', (call) => {
+    const found = listedFor(call);
+    expect(found, `the map lists nothing for ${call.name} (${call.where})`).toBeDefined();
+    const scheme = isProvisioning(call) ? PROVISIONING.scheme : 'DelegatedWork';
+    const listed = found?.listed.all[scheme] ?? new Set<string>();
+    const asking: readonly string[] = isProvisioning(call) ? PROVISIONING.permissions : declared;
+    const covering = asking.filter((s) => withIncluded(s).some((p) => listed.has(p)));
+    expect(
+      covering,
+      `no declared scope covers ${call.name}; the map lists ${[...listed].join(', ')}`,
+    ).not.toEqual([]);
+  });
 
   it('declares nothing broader than the calls need', () => {
     const leastNeeded = new Set<string>();
@@ -303,6 +325,22 @@ describe('scopes against the Graph calls the code makes', () => {
       const needed = declared.includes(s) ? !leastNeeded.has(s) : relayRoles.includes(s);
       expect(needed, `exception ${s} is needed`).toBe(true);
     }
+  });
+
+  it('asks the admin for no more than provisioning needs, and the tab for none of it', () => {
+    const admin = uniqueCalls.filter(isProvisioning);
+    expect(admin.length).toBeGreaterThan(5);
+    const leastForAdmin = new Set<string>();
+    for (const call of admin) {
+      for (const p of listedFor(call)?.listed.least.Application ?? []) leastForAdmin.add(p);
+    }
+    for (const p of PROVISIONING.permissions) {
+      expect(leastForAdmin, `${p} is the least privileged for some provisioning call`).toContain(p);
+    }
+    // Provisioning's site permissions never reach the tab's table (the delegated
+    // GroupMember.Read.All there is the tab's own, for social programs: EXCEPTIONS).
+    expect(declared).not.toContain('Sites.FullControl.All');
+    expect(declared).not.toContain('Sites.Manage.All');
   });
 
   it('uses every declared scope', () => {

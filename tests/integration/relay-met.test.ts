@@ -154,4 +154,26 @@ describe('did you meet?', () => {
       expect(JSON.parse(String(item.fields.Payload))).toMatchObject({ day: '2026-03-11' });
     }
   });
+
+  it('keeps the vote when it cannot tell whether the answer was stored', async () => {
+    // Jonas's answer lands, but every answer to its write is lost, and so is every read that
+    // would say whether it landed (Retry-After 0 keeps the relay's own retries quick).
+    const lost = { kind: 'status', status: 503, retryAfterSeconds: 0, times: 12 } as const;
+    const path = '/lists/MeetAnswers/items$';
+    await t.tenant.addFault({ ...lost, path, methods: ['POST'], when: 'after' });
+    await t.tenant.addFault({ ...lost, path, methods: ['GET'] });
+    const submission = randomUUID();
+    expect((await met('jonas', 1, 'yes', submission)).status).toBe(503);
+    await t.tenant.clearFaults();
+    // Another submission is a second answer, not a first one; the resend of the first is taken.
+    const second = await met('jonas', 1, 'no');
+    expect([second.status, second.body.error.code]).toEqual([409, 'alreadyAnswered']);
+    expect((await met('jonas', 1, 'yes', submission)).status).toBe(201);
+    expect((await summary('jonas')).body).toMatchObject({ answered: 5 });
+    const state = t.tenant.tenant.store.state;
+    const list = (state.sites[SITES.private.id]?.listIds ?? [])
+      .map((listId) => state.lists[listId])
+      .find((l) => l?.list.displayName === 'MeetAnswers');
+    expect(Object.keys(list?.items ?? {})).toHaveLength(7);
+  }, 60_000);
 });

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { FeedbackError } from '../../src/domain/ports/feedback';
 import { PEOPLE, SITES, upnOf } from '../../src/local/tenant/seed/directory';
+import { relayFeedback } from '../../src/relay-client/relay-feedback';
+import { faultKindsMet, type FaultRuleInput } from '../support/local-tenant';
 import { createPoll, defaultAnswers, personId, pollDraft, vote } from '../support/relay-polls';
 import { useTestRelay } from '../support/use-test-relay';
 
@@ -275,18 +278,40 @@ describe('relay polls', () => {
       expect(closed.status).toBe(200);
     }
     const { draft } = await createPoll(t, { seriesKey, threshold: 3 });
+    const period = {
+      from: '2026-03-11',
+      to: '2026-03-11',
+      respondents: 4,
+      means: { valuable: 1.5, 'expectations-clear': 1.5, 'speak-up': 1.5 },
+    };
+    // Before this occurrence reaches k, the trend of the earlier ones is there already.
+    const before = await t.call(personId(0), 'GET', `/api/polls/${draft.id}/results`);
+    expect(before.body).toEqual({ state: 'waiting', responses: 0, needed: 3, periods: [period] });
     for (let v = 1; v <= 3; v++) await vote(t, personId(v), draft.id, defaultAnswers(5));
     const res = await t.call(personId(0), 'GET', `/api/polls/${draft.id}/results`);
     expect(res.body.state).toBe('published');
     // 2 + 2 make one period of 4; the last closed occurrence (1) is held back; the open poll is not in it.
-    expect(res.body.periods).toEqual([
-      {
-        from: '2026-03-11',
-        to: '2026-03-11',
-        respondents: 4,
-        means: { valuable: 1.5, 'expectations-clear': 1.5, 'speak-up': 1.5 },
-      },
-    ]);
+    expect(res.body.periods).toEqual([period]);
+  });
+
+  it('never shows a series with fewer than k attendees, however many times they answered', async () => {
+    const seriesKey = `series-${randomUUID()}`;
+    // Four people (k is 5), all answering each of three meetings: twelve answers, four people.
+    for (const end of ['2026-03-09T14:00:00Z', '2026-03-10T14:00:00Z', '2026-03-11T12:00:00Z']) {
+      const { draft, view } = await createPoll(t, { seriesKey, meetingEnd: end }, 4);
+      for (let v = 0; v < 4; v++) await vote(t, personId(v), draft.id, defaultAnswers(4));
+      await t.call(
+        personId(0),
+        'PATCH',
+        `/api/polls/${draft.id}`,
+        { status: 'closed' },
+        { 'If-Match': view.etag },
+      );
+    }
+    const { draft } = await createPoll(t, { seriesKey }, 4);
+    for (let v = 0; v < 4; v++) await vote(t, personId(v), draft.id, defaultAnswers(4));
+    const res = await t.call(personId(0), 'GET', `/api/polls/${draft.id}/results`);
+    expect(res.body).toEqual({ state: 'waiting', responses: 4, needed: 1, periods: [] });
   });
 
   it('logs poll ids and statuses, never a user id', () => {
@@ -294,4 +319,123 @@ describe('relay polls', () => {
     expect(t.logs.some((l) => l.route === '/api/polls/:id/answers' && l.status === 201)).toBe(true);
     for (const p of PEOPLE) expect(text).not.toContain(p.id);
   });
+});
+
+/** The app's own relay client, as a person's browser runs it (its retries included). */
+const clientOf = (id: string) =>
+  relayFeedback({
+    baseUrl: t.relay.url,
+    getToken: () => t.tenant.token(id, undefined, 'relay'),
+  });
+
+const appliedFaults = () => faultKindsMet(t.tenant.url);
+
+describe('relay polls with 20% of its storage calls failing', () => {
+  // The relay's Graph calls to the private site: about one in five throttled (with Retry-After),
+  // unavailable, or dropped, before or after a write took effect. Writes first: the first rule
+  // that fires decides how a request fails.
+  const FAULTS: FaultRuleInput[] = [
+    { kind: 'drop', when: 'after', methods: ['POST', 'PATCH', 'DELETE'], rate: 0.08 },
+    { kind: 'status', status: 503, when: 'after', methods: ['POST', 'PATCH'], rate: 0.06 },
+    { kind: 'status', status: 429, retryAfterSeconds: 1, rate: 0.08 },
+    { kind: 'status', status: 503, rate: 0.04 },
+    { kind: 'drop', rate: 0.04 },
+  ];
+
+  it('counts every distinct voter exactly once; resends and second votes change nothing', async () => {
+    for (const rule of FAULTS) await t.tenant.addFault({ path: '^/sites/', ...rule });
+    const voters = PEOPLE.slice(1).map((p) => p.id);
+    const draft = pollDraft({}, PEOPLE.length);
+    const organizer = clientOf(personId(0));
+    expect((await organizer.create(draft)).id).toBe(draft.id);
+    // The organizer's resend of the same create (a lost answer) is the same poll, not a second.
+    expect((await organizer.create(draft)).id).toBe(draft.id);
+
+    const outcomes = await Promise.all(
+      voters.map(async (voter, i) => {
+        const client = clientOf(voter);
+        const submissionId = randomUUID();
+        const rating = (i % 5) + 1;
+        await client.answer(draft.id, submissionId, defaultAnswers(rating));
+        // The same submission again, as a client sends it when the first answer never came back.
+        await client.answer(draft.id, submissionId, defaultAnswers(rating));
+        // A second vote (a new submission, another tab) is refused.
+        const second = await client.answer(draft.id, randomUUID(), defaultAnswers(1)).then(
+          () => 'counted',
+          (err: unknown) => err,
+        );
+        return { rating, second };
+      }),
+    );
+    const applied = await appliedFaults();
+    await t.tenant.clearFaults();
+
+    expect(applied).toEqual({
+      throttled: true,
+      unavailable: true,
+      dropped: true,
+      afterWrite: true,
+    });
+    for (const { second } of outcomes) {
+      expect(second).toBeInstanceOf(FeedbackError);
+      expect((second as FeedbackError).kind).toBe('alreadyAnswered');
+    }
+    // None lost, none twice: one stored answer per voter, and the counts everyone sees agree.
+    expect(storedResponses(draft.id)).toHaveLength(voters.length);
+    expect((await organizer.poll(draft.id)).responses).toBe(voters.length);
+    const results = await organizer.results(draft.id);
+    expect(results).toMatchObject({ state: 'published', respondents: voters.length });
+    const expected = [0, 0, 0, 0, 0];
+    for (const { rating } of outcomes) expected[rating - 1] = (expected[rating - 1] ?? 0) + 1;
+    expect(results.state === 'published' && results.questions[0]).toMatchObject({
+      id: 'valuable',
+      distribution: expected,
+    });
+  }, 120_000);
+
+  it('keeps the vote when it cannot tell whether the answer was stored', async () => {
+    const { draft } = await createPoll(t);
+    // The answer lands, but every answer to its write is lost, and so is every read that would
+    // say whether it landed (Retry-After 0 keeps the relay's own retries quick).
+    const lost = { kind: 'status', status: 503, retryAfterSeconds: 0, times: 12 } as const;
+    await t.tenant.addFault({
+      ...lost,
+      path: '/lists/Responses/items$',
+      methods: ['POST'],
+      when: 'after',
+    });
+    await t.tenant.addFault({ ...lost, path: '/lists/Responses/items$', methods: ['GET'] });
+    const submissionId = randomUUID();
+    const first = await vote(t, personId(1), draft.id, defaultAnswers(4), submissionId);
+    expect(first.status).toBe(503);
+    await t.tenant.clearFaults();
+    expect(storedResponses(draft.id)).toHaveLength(1);
+    // A new submission (the page reloaded) is a second vote; the resend of the first is not.
+    const again = await vote(t, personId(1), draft.id, defaultAnswers(1));
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('alreadyAnswered');
+    const resent = await vote(t, personId(1), draft.id, defaultAnswers(4), submissionId);
+    expect(resent.status).toBe(201);
+    expect(resent.body).toEqual({ responses: 1 });
+    expect(storedResponses(draft.id)).toHaveLength(1);
+  }, 60_000);
+
+  it('gives the vote back when the answer was surely not stored', async () => {
+    const { draft } = await createPoll(t);
+    await t.tenant.addFault({
+      path: '/lists/Responses/items$',
+      methods: ['POST'],
+      kind: 'status',
+      status: 503,
+      retryAfterSeconds: 0,
+      times: 12,
+    });
+    const first = await vote(t, personId(1), draft.id, defaultAnswers(4));
+    expect(first.status).toBe(503);
+    await t.tenant.clearFaults();
+    expect(storedResponses(draft.id)).toHaveLength(0);
+    const again = await vote(t, personId(1), draft.id, defaultAnswers(2));
+    expect(again.status).toBe(201);
+    expect(storedResponses(draft.id)).toHaveLength(1);
+  }, 60_000);
 });

@@ -145,12 +145,13 @@ describe('provisioning', () => {
   });
 
   it('creates nothing when run again', async () => {
-    const reports = await provisionLocalStorage(t.url, t.tenant);
-    expect(reports).toHaveLength(2);
-    for (const report of reports) {
-      expect(report.createdLists).toEqual([]);
-      expect(report.addedColumns).toEqual([]);
-      expect(report.mismatches).toEqual([]);
+    const outcome = await provisionLocalStorage(t.url);
+    expect(outcome.sites).toHaveLength(2);
+    for (const { storage, relayGrant } of outcome.sites) {
+      expect(storage.createdLists).toEqual([]);
+      expect(storage.addedColumns).toEqual([]);
+      expect(storage.mismatches).toEqual([]);
+      expect(relayGrant.status).toBe('already there');
     }
   });
 

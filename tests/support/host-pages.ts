@@ -71,6 +71,10 @@ export async function openTeamTab(browser: Browser, appUrl: string, person: stri
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    // The nodes' HTML says which component it was, where a selector alone would not.
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 200)}`).join(', ')}`,
+    ),
   ).toEqual([]);
 }

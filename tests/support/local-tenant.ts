@@ -152,3 +152,24 @@ export async function startTestTenant(
     },
   };
 }
+
+/**
+ * Which kinds of fault the tenant's rules applied; a faulted run that met none of one kind proved
+ * nothing about it.
+ */
+export async function faultKindsMet(tenantUrl: string) {
+  const rules = (await (await fetch(`${tenantUrl}/_local/faults`)).json()) as {
+    kind: string;
+    when: string;
+    status?: number;
+    applied: number;
+  }[];
+  const met = (test: (r: (typeof rules)[number]) => boolean) =>
+    rules.filter(test).reduce((sum, r) => sum + r.applied, 0) > 0;
+  return {
+    throttled: met((r) => r.status === 429),
+    unavailable: met((r) => r.status === 503),
+    dropped: met((r) => r.kind === 'drop'),
+    afterWrite: met((r) => r.when === 'after'),
+  };
+}

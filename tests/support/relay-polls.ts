@@ -18,7 +18,7 @@ export const pollDraft = (overrides: Record<string, unknown> = {}, attendees = 8
   meetingEnd: '2026-03-11T14:00:00Z',
   anonymous: true,
   shareResults: false,
-  questions: DEFAULT_QUESTIONS,
+  questions: [...DEFAULT_QUESTIONS],
   attendeeIds: Array.from({ length: attendees }, (_, i) => personId(i)),
   ...overrides,
 });

@@ -39,7 +39,15 @@ export async function startStack(
   const https =
     options.appHttps && tenant.tls ? { key: tenant.tls.key, cert: tenant.tls.cert } : undefined;
   const vite = await createServer({
-    server: { port: 0, host: https ? 'localhost' : '127.0.0.1', ...(https ? { https } : {}) },
+    server: {
+      port: 0,
+      host: https ? 'localhost' : '127.0.0.1',
+      ...(https ? { https } : {}),
+      // Nothing watched (`null` would be dropped when merged with vite.config.ts): a source file
+      // saved while a test runs would reload its open tabs (state gone, queries refetched),
+      // failing steps that have nothing to do with the change.
+      watch: { ignored: () => true },
+    },
     logLevel: 'error',
     clearScreen: false,
   });

@@ -6,6 +6,12 @@
  */
 export interface Occurrence {
   respondents: number;
+  /**
+   * Who could answer it. Given, a period also needs k distinct people among its occurrences'
+   * attendees: k counts distinct respondents, and three people answering twice make six answers
+   * but are still three people. So a series with fewer than k attendees never has a period.
+   */
+  attendeeIds?: readonly string[];
 }
 
 /**
@@ -22,13 +28,21 @@ export function poolPeriods<T extends Occurrence>(
   const periods: T[][] = [];
   let current: T[] = [];
   let count = 0;
+  let people = new Set<string>();
+  let listed = false;
   for (const occurrence of occurrences) {
     current.push(occurrence);
     count += occurrence.respondents;
-    if (count >= k) {
+    if (occurrence.attendeeIds) {
+      listed = true;
+      for (const id of occurrence.attendeeIds) people.add(id);
+    }
+    if (count >= k && (!listed || people.size >= k)) {
       periods.push(current);
       current = [];
       count = 0;
+      people = new Set();
+      listed = false;
     }
   }
   const last = periods.at(-1);

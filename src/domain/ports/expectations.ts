@@ -1,3 +1,4 @@
+import type { HelpAsked } from '../commitments/help-request';
 import type { MergeConflict } from '../expectations/merge';
 import type { Deliverable, DeliverableStatus, Expectations } from '../expectations/schema';
 import type { TeamTemplate } from '../expectations/team-templates';
@@ -53,6 +54,8 @@ export interface DeliverableState {
   statusSetBy?: string;
   /** The meeting's subject as stored with the deliverable, when it was. */
   meetingSubject?: string;
+  /** The owner asked for help with it: when and how (kept while the status stays the same). */
+  helpAsked?: HelpAsked;
 }
 
 export interface MeetingExpectations {

@@ -46,8 +46,11 @@ export interface ResultPeriod {
 }
 
 export type PollResults =
-  /** Below the threshold: no counts, no answers, only how many more are needed. */
-  | { state: 'waiting'; responses: number; needed: number }
+  /**
+   * Below the threshold: no counts, no answers, only how many more are needed (and a series'
+   * trend over its closed occurrences, which this poll is not part of).
+   */
+  | { state: 'waiting'; responses: number; needed: number; periods?: ResultPeriod[] }
   | {
       state: 'published';
       respondents: number;
@@ -114,8 +117,6 @@ export class FeedbackError extends Error {
     readonly kind: FeedbackErrorKind,
     message: string,
     readonly status?: number,
-    /** The refusal came to a resend (after a dropped connection or a busy answer). */
-    readonly afterRetry = false,
   ) {
     super(message);
     this.name = 'FeedbackError';

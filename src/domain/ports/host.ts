@@ -47,6 +47,11 @@ export interface Host {
   naaRecommended(): boolean;
   /** Teams' auth popup: opens `url` in a host-managed window, resolves with what the page returned. */
   authenticate(url: string, size?: { width: number; height: number }): Promise<string>;
+  /**
+   * Opens a link the way the host does: a Teams deep link opens inside Teams (a chat, a channel);
+   * anything else opens in the person's browser.
+   */
+  openLink(url: string): Promise<void>;
   notifyAppLoaded(): void;
   notifySuccess(): void;
   notifyFailure(reason: string): void;

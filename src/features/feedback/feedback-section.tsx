@@ -20,6 +20,7 @@ import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
 import { PollAnswer } from './poll-answer';
 import { PollEditor } from './poll-editor';
 import { PollResultsView } from './poll-results';
+import { PostToChat } from './post-to-chat';
 import { answeredText, thanksText } from './poll-text';
 import { useClosePoll, useMeetingPolls } from './use-feedback';
 
@@ -57,12 +58,25 @@ export function FeedbackSection({
       <Subtitle2 as="h2" id="feedback-title">
         Feedback
       </Subtitle2>
-      <Polls data={meeting.data.data} stageUrl={stageUrl} />
+      <Polls
+        data={meeting.data.data}
+        stageUrl={stageUrl}
+        chatId={source?.kind === 'chat' ? source.chatId : undefined}
+      />
     </section>
   );
 }
 
-function Polls({ data, stageUrl }: { data: MeetingExpectations; stageUrl: string }) {
+function Polls({
+  data,
+  stageUrl,
+  chatId,
+}: {
+  data: MeetingExpectations;
+  stageUrl: string;
+  /** The meeting chat the tab runs in; none when the host named no chat, so nothing to post to. */
+  chatId: string | undefined;
+}) {
   const styles = useStyles();
   const [adding, setAdding] = useState(false);
   const polls = useMeetingPolls(data.meeting.iCalUId, data.organizerIds);
@@ -103,7 +117,13 @@ function Polls({ data, stageUrl }: { data: MeetingExpectations; stageUrl: string
         <Body1 as="p">No feedback poll for this meeting yet.</Body1>
       ) : null}
       {polls.data.map((p) => (
-        <PollCard key={p.id} poll={p} stageUrl={stageUrl} onChanged={() => void polls.refetch()} />
+        <PollCard
+          key={p.id}
+          poll={p}
+          stageUrl={stageUrl}
+          chat={chatId === undefined ? undefined : { id: chatId, subject: data.meeting.subject }}
+          onChanged={() => void polls.refetch()}
+        />
       ))}
       {isOrganizer && open.length === 0 ? (
         <div className={styles.actions}>
@@ -124,16 +144,21 @@ function Polls({ data, stageUrl }: { data: MeetingExpectations; stageUrl: string
 function PollCard({
   poll,
   stageUrl,
+  chat,
   onChanged,
 }: {
   poll: PollView;
   stageUrl: string;
+  chat: { id: string; subject: string } | undefined;
   onChanged: () => void;
 }) {
   const styles = useStyles();
   const { host } = useServices();
   const inSidePanel = host.context().frameContext === 'sidePanel';
   const [justAnswered, setJustAnswered] = useState(false);
+  // Why an answer from this tab was refused (given in another tab, or the poll closed): kept
+  // after the poll reloads, which would otherwise show a second try only the first one's thanks.
+  const [refusal, setRefusal] = useState<string>();
   const [share, setShare] = useState<'idle' | 'sharing' | 'shared' | Error>('idle');
   const close = useClosePoll(poll);
   const titleId = `poll-${poll.id}`;
@@ -161,19 +186,24 @@ function PollCard({
         {answeredText(poll.responses)}. {poll.anonymous ? 'Anonymous.' : 'Named.'}
       </Body1>
       <div role="status" aria-live="polite">
-        {justAnswered || (poll.answered && !poll.mayAnswer) ? (
+        {refusal !== undefined ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{refusal}</MessageBarBody>
+          </MessageBar>
+        ) : justAnswered || (poll.answered && !poll.mayAnswer) ? (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{thanksText(poll.anonymous)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {share === 'shared' ? <Body1 as="p">Shared to the meeting stage.</Body1> : null}
       </div>
-      {poll.mayAnswer && !justAnswered ? (
+      {poll.mayAnswer && !justAnswered && refusal === undefined ? (
         <PollAnswer
           poll={poll}
           onAnswered={() => {
             setJustAnswered(true);
           }}
+          onRefused={setRefusal}
         />
       ) : null}
       {poll.status === 'closed' && !poll.answered && !poll.isCreator ? (
@@ -198,6 +228,9 @@ function PollCard({
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {poll.isCreator && poll.status === 'open' && chat !== undefined ? (
+        <PostToChat poll={poll} chatId={chat.id} meetingSubject={chat.subject} />
       ) : null}
       {share instanceof Error ? (
         <ErrorState title="Could not share to the stage." error={share} />

@@ -42,51 +42,68 @@ const useStyles = makeStyles({
 export function FeedbackWaiting({ locale }: { locale: string }) {
   const styles = useStyles();
   const waiting = useFeedbackWaiting(true);
-  if (!waiting.isSuccess || waiting.data.length === 0) return null;
+  // The poll being answered is held here, not read from the list: answering reloads the list,
+  // which then no longer holds it, and the dialog must stay to say the answer was taken.
+  const [answering, setAnswering] = useState<WaitingPoll>();
+  const items = waiting.isSuccess ? waiting.data : [];
   const format = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   });
   return (
-    <section className={styles.area} aria-labelledby="feedback-waiting-title">
-      <Subtitle2 as="h2" id="feedback-waiting-title">
-        Feedback waiting
-      </Subtitle2>
-      <ul className={styles.list}>
-        {waiting.data.map((item) => (
-          <li key={item.poll.id} className={styles.item}>
-            <Body1>
-              {item.meetingSubject} · {format.format(item.meetingEnd)}
-            </Body1>
-            <AnswerDialog item={item} />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {items.length > 0 ? (
+        <section className={styles.area} aria-labelledby="feedback-waiting-title">
+          <Subtitle2 as="h2" id="feedback-waiting-title">
+            Feedback waiting
+          </Subtitle2>
+          <ul className={styles.list}>
+            {items.map((item) => (
+              <li key={item.poll.id} className={styles.item}>
+                <Body1>
+                  {item.meetingSubject} · {format.format(item.meetingEnd)}
+                </Body1>
+                <Button
+                  onClick={() => {
+                    setAnswering(item);
+                  }}
+                >
+                  Answer feedback for {item.meetingSubject}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {answering ? (
+        <AnswerDialog
+          key={answering.poll.id}
+          item={answering}
+          onClose={() => {
+            setAnswering(undefined);
+          }}
+        />
+      ) : null}
+    </>
   );
 }
 
-function AnswerDialog({ item }: { item: WaitingPoll }) {
+function AnswerDialog({ item, onClose }: { item: WaitingPoll; onClose: () => void }) {
   const { feedback } = useServices();
-  const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   const check = useQuery({
     queryKey: ['feedbackOrganizerCheck', item.poll.id],
     queryFn: () => feedback.isOrganizersPoll(item),
-    enabled: open,
     staleTime: Infinity,
   });
   return (
     <Dialog
-      open={open}
+      open
       onOpenChange={(_, data) => {
-        setOpen(data.open);
+        if (!data.open) onClose();
       }}
     >
-      <DialogTrigger disableButtonEnhancement>
-        <Button>Answer feedback for {item.meetingSubject}</Button>
-      </DialogTrigger>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Feedback: {item.meetingSubject}</DialogTitle>

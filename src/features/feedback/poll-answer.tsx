@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FEEDBACK_LIMITS } from '../../domain/feedback/schema';
-import type { PollView } from '../../domain/ports/feedback';
+import { isFeedbackError, type FeedbackError, type PollView } from '../../domain/ports/feedback';
 import { counter, useEditorStyles } from '../meeting/editor-parts';
 import { ErrorState } from '../shared/error-state';
 import { answersOf, type AnswerDraft } from './answer-draft';
@@ -24,8 +24,23 @@ const useStyles = makeStyles({
 
 const RATING_WORDS = ['1 – not at all', '2', '3', '4', '5 – very much'];
 
-/** An attendee's answer to an open poll; named polls say so before anything is sent. */
-export function PollAnswer({ poll, onAnswered }: { poll: PollView; onAnswered: () => void }) {
+/** The relay's word that this person's answer cannot be taken at all, whatever they change. */
+const isRefusal = (err: unknown): err is FeedbackError =>
+  isFeedbackError(err, 'alreadyAnswered') || isFeedbackError(err, 'closed');
+
+/**
+ * An attendee's answer to an open poll; named polls say so before anything is sent. A refusal
+ * (answered already, or closed) goes to `onRefused` when given, for the caller to keep in view.
+ */
+export function PollAnswer({
+  poll,
+  onAnswered,
+  onRefused,
+}: {
+  poll: PollView;
+  onAnswered: () => void;
+  onRefused?: (message: string) => void;
+}) {
   const styles = useStyles();
   const editor = useEditorStyles();
   const [draft, setDraft] = useState<AnswerDraft>({});
@@ -42,7 +57,15 @@ export function PollAnswer({ poll, onAnswered }: { poll: PollView; onAnswered: (
       return;
     }
     setErrors({});
-    answer.mutate({ submissionId, answers: checked.answers }, { onSuccess: onAnswered });
+    answer.mutate(
+      { submissionId, answers: checked.answers },
+      {
+        onSuccess: onAnswered,
+        onError: (err) => {
+          if (isRefusal(err)) onRefused?.(err.message);
+        },
+      },
+    );
   };
 
   return (
@@ -111,7 +134,7 @@ export function PollAnswer({ poll, onAnswered }: { poll: PollView; onAnswered: (
           Some questions need an answer before you send.
         </Body1>
       ) : null}
-      {answer.isError ? (
+      {answer.isError && !(onRefused && isRefusal(answer.error)) ? (
         <ErrorState title="Your answer was not sent." error={answer.error} />
       ) : null}
       <div className={editor.actions}>

@@ -75,7 +75,11 @@ export function PollEditor({
   const create = useCreatePoll(meeting.iCalUId);
   const [newKind, setNewKind] = useState<QuestionKind>('rating');
   const { voterIds, cannotVote } = votersOf(attendees);
-  const unreachable = unreachableThreshold(voterIds.length, TENANT_THRESHOLD.defaultK);
+  const unreachable = unreachableThreshold(
+    voterIds.length,
+    TENANT_THRESHOLD.defaultK,
+    meeting.seriesKey === undefined ? 'meeting' : 'series',
+  );
 
   const change = (id: string, patch: Partial<Omit<QuestionDraft, 'id'>>) => {
     setForm((f) => updateQuestion(f, id, patch));

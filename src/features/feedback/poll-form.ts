@@ -95,13 +95,20 @@ export function votersOf(attendees: readonly Attendee[]): {
 }
 
 /**
- * Worked example: 3 people can vote and k is 5: "Only 3 people can answer this poll, and results
- * need at least 5 answers, so they will never show." `undefined` when k can be reached.
+ * The organizer's warning when k distinct people can never answer. Worked example: 3 voters, k 5:
+ * "Results will never show: this meeting has 3 people who can answer, fewer than the 5 needed."
+ * A series says so too, since pooling its meetings pools answers, not people (the relay never
+ * forms a period from fewer than k attendees). `undefined` when k can be reached.
  */
-export function unreachableThreshold(voters: number, k: number): string | undefined {
+export function unreachableThreshold(
+  voters: number,
+  k: number,
+  of: 'meeting' | 'series' = 'meeting',
+): string | undefined {
   if (voters >= k) return undefined;
-  const people = voters === 1 ? '1 person can' : `${String(voters)} people can`;
-  return `Only ${people} answer this poll, and results need at least ${String(k)} answers, so they will never show. Answers stay private either way.`;
+  const people = voters === 1 ? '1 person who can' : `${String(voters)} people who can`;
+  const pooled = of === 'series' ? ', and pooling its meetings does not change that' : '';
+  return `Results will never show: this ${of} has ${people} answer, fewer than the ${String(k)} needed${pooled}. Answers stay private either way.`;
 }
 
 export type FormErrors = Record<string, string>;

@@ -12,6 +12,7 @@ import type { Question } from '../../domain/feedback/schema';
 import type { PollResults, PollView, QuestionResults } from '../../domain/ports/feedback';
 import { ErrorState } from '../shared/error-state';
 import { moreResponsesText } from './poll-text';
+import { trendOf } from './trend';
 import { usePollResults } from './use-feedback';
 
 const useStyles = makeStyles({
@@ -63,12 +64,14 @@ export function PollResultsView({ poll }: { poll: PollView }) {
 }
 
 function ResultsBody({ poll, results }: { poll: PollView; results: PollResults }) {
-  const styles = useStyles();
   if (results.state === 'waiting') {
     return (
-      <Body1 as="p" role="status">
-        {moreResponsesText(results.needed)} {results.responses} answered so far.
-      </Body1>
+      <>
+        <Body1 as="p" role="status">
+          {moreResponsesText(results.needed)} {results.responses} answered so far.
+        </Body1>
+        <TrendTable poll={poll} results={results} />
+      </>
     );
   }
   const byId = new Map(poll.questions.map((q) => [q.id, q] as const));
@@ -87,40 +90,47 @@ function ResultsBody({ poll, results }: { poll: PollView; results: PollResults }
         const q = byId.get(r.id);
         return q ? <QuestionResult key={r.id} question={q} result={r} poll={poll} /> : null;
       })}
-      {results.periods && results.periods.length > 0 ? (
-        <table className={styles.table}>
-          <caption className={styles.caption}>Trend across the series</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">People</th>
-              {poll.questions
-                .filter((q) => q.kind === 'rating')
-                .map((q) => (
-                  <th key={q.id} scope="col">
-                    {q.text}
-                  </th>
-                ))}
-            </tr>
-          </thead>
-          <tbody>
-            {results.periods.map((p) => (
-              <tr key={`${p.from}-${p.to}`}>
-                <th scope="row">
-                  {p.from} – {p.to}
-                </th>
-                <td>{p.respondents}</td>
-                {poll.questions
-                  .filter((q) => q.kind === 'rating')
-                  .map((q) => (
-                    <td key={q.id}>{p.means[q.id]?.toFixed(1) ?? '—'}</td>
-                  ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <TrendTable poll={poll} results={results} />
     </>
+  );
+}
+
+/**
+ * The series' trend: one row per pooled period, a mean per rating question, as numbers in a table
+ * (a screen reader reads it by row and column; nothing is said by colour or length alone).
+ */
+function TrendTable({ poll, results }: { poll: PollView; results: PollResults }) {
+  const styles = useStyles();
+  const trend = trendOf(poll.questions, results.periods);
+  if (!trend) return null;
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>
+        Trend across the series (mean rating of 5 per period)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">People</th>
+          {trend.columns.map((c) => (
+            <th key={c.id} scope="col">
+              {c.text}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {trend.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.period}</th>
+            <td>{row.respondents}</td>
+            {row.means.map((mean, i) => (
+              <td key={trend.columns[i]?.id ?? i}>{mean}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

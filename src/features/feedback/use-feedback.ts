@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Answers, PollDraft } from '../../domain/feedback/schema';
-import type { PollView } from '../../domain/ports/feedback';
+import { isFeedbackError, type PollView } from '../../domain/ports/feedback';
 import { useServices } from '../shared/services';
 
 /** Server state of feedback polls: one query per meeting, per poll's results, per stage count. */
@@ -48,7 +48,8 @@ export function useStageCount(pollId: string) {
     queryFn: () => feedback.poll(pollId),
     refetchInterval: STAGE_REFRESH_MS,
     refetchIntervalInBackground: true,
-    retry: 2,
+    // The relay client has retried a busy relay already; a refusal (not on the list) is final.
+    retry: (failures, err) => failures < 2 && isFeedbackError(err, 'unavailable'),
   });
 }
 

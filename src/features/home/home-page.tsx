@@ -12,6 +12,8 @@ import {
 import { groupByLocalDay } from '../../domain/meetings/upcoming-days';
 import { useState } from 'react';
 import type { MeetingSummary } from '../../domain/meetings/meeting';
+import { localDateOf } from '../../domain/time/zones';
+import { WhereToGetHelp } from '../commitments/where-to-get-help';
 import { FeedbackWaiting } from '../feedback/feedback-waiting';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
@@ -91,8 +93,9 @@ export function HomePage() {
           <MessageBarBody>{expectationsUnavailable}</MessageBarBody>
         </MessageBar>
       ) : (
-        <MyDeliverables deliverables={deliverables} />
+        <MyDeliverables deliverables={deliverables} today={localDateOf(now, timeZone)} />
       )}
+      <WhereToGetHelp />
       <CoffeeRounds
         programs={social.programs}
         rounds={social.rounds}

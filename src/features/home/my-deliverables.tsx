@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Caption1,
   Card,
@@ -7,7 +8,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { isOverdue } from '../../domain/commitments/team-summary';
 import { formatDueDate } from '../../domain/expectations/invite-section';
+import { STATUSES_WITH_OBSTACLE } from '../../domain/expectations/schema';
+import { AskForHelp } from '../commitments/ask-for-help';
+import { HelpAskedNote } from '../commitments/help-asked-note';
 import type { HomeDeliverable } from '../../domain/meetings/meeting';
 import { OwnerStatusForm, StatusBadge } from '../meeting/deliverable-status';
 
@@ -30,7 +35,14 @@ const open = (d: HomeDeliverable) => d.state.deliverable.status !== 'done';
  * What I owe, across meetings, soonest due first. Owners report their own progress and obstacles
  * here; nobody else's activity is read to fill it in.
  */
-export function MyDeliverables({ deliverables }: { deliverables: readonly HomeDeliverable[] }) {
+export function MyDeliverables({
+  deliverables,
+  today,
+}: {
+  deliverables: readonly HomeDeliverable[];
+  /** `YYYY-MM-DD` in my own time zone: what is due before it and not done is overdue. */
+  today: string;
+}) {
   const styles = useStyles();
   const stack = useStackStyles();
   const pending = deliverables
@@ -60,6 +72,11 @@ export function MyDeliverables({ deliverables }: { deliverables: readonly HomeDe
                   </Body1>
                   <div className={styles.meta}>
                     <StatusBadge status={deliverable.status} />
+                    {isOverdue(deliverable, today) ? (
+                      <Badge appearance="filled" color="danger">
+                        Overdue
+                      </Badge>
+                    ) : null}
                     <Caption1>Due {formatDueDate(deliverable.due)}</Caption1>
                     {d.meetingSubject ? (
                       <Caption1 dir="auto">From {d.meetingSubject}</Caption1>
@@ -70,7 +87,14 @@ export function MyDeliverables({ deliverables }: { deliverables: readonly HomeDe
                       Obstacle: {deliverable.obstacle}
                     </Caption1>
                   ) : null}
+                  {d.state.helpAsked ? <HelpAskedNote asked={d.state.helpAsked} /> : null}
                   <OwnerStatusForm state={d.state} title={deliverable.title} />
+                  {STATUSES_WITH_OBSTACLE.has(deliverable.status) ? (
+                    <AskForHelp
+                      state={d.state}
+                      {...(d.meetingSubject ? { meetingSubject: d.meetingSubject } : {})}
+                    />
+                  ) : null}
                 </Card>
               </li>
             );

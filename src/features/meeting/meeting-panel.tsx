@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { FeedbackSection } from '../feedback/feedback-section';
 import { PollStage } from '../feedback/poll-stage';
 import { ErrorState } from '../shared/error-state';
+import { FromLastTime } from '../summaries/from-last-time';
+import { SummarySection } from '../summaries/summary-section';
 import { useServices } from '../shared/services';
 import { ExpectationsSection } from './expectations-section';
 
@@ -71,7 +73,9 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
       {shareState instanceof Error ? (
         <ErrorState title="Could not share to the stage." error={shareState} />
       ) : null}
+      <FromLastTime source={source} />
       <ExpectationsSection source={source} />
+      <SummarySection source={source} />
       <FeedbackSection source={source} stageUrl={stageUrl} />
     </main>
   );

@@ -1,5 +1,7 @@
 import { Body1, Field, Input, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
+import { ResourcesSection } from '../commitments/resources-section';
+import { TeamCommitments } from '../commitments/team-commitments';
 import { useServices } from '../shared/services';
 import { ProgramsSection } from './programs-section';
 
@@ -22,6 +24,8 @@ export function TeamTab() {
   return (
     <main className={styles.page}>
       <Title3 as="h1">Rapport for {team}</Title3>
+      <TeamCommitments />
+      <ResourcesSection />
       <ProgramsSection locale={context.locale || 'en-US'} />
     </main>
   );

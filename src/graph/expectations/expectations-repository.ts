@@ -11,6 +11,7 @@ import {
   type Deliverable,
   type Expectations,
 } from '../../domain/expectations/schema';
+import { helpAskedSchema, type HelpAsked } from '../../domain/commitments/help-request';
 import type { Instant } from '../../domain/time/instant';
 import { idempotentWrite, relativeNextLink } from '../client';
 
@@ -60,6 +61,8 @@ export interface StoredDeliverable extends ItemVersion {
   /** The attendee id of whoever set the current status, when the app recorded it. */
   statusSetBy?: string;
   meetingSubject?: string;
+  /** The owner asked for help with it; kept while the status and obstacle stay as they were. */
+  helpAsked?: HelpAsked;
 }
 
 /** Expectations items as read from a list query (`parseExpectationsItems`). */
@@ -102,6 +105,8 @@ export const storedDeliverableSchema = z.object({
    * from after the meeting has left their calendar window.
    */
   meetingSubject: z.string().max(MEETING_SUBJECT_MAX_LENGTH).optional(),
+  /** Written by the owner's "Ask for help"; absent in items written before it existed. */
+  helpAsked: helpAskedSchema.optional(),
 });
 
 type DeliverablePayload = z.output<typeof storedDeliverableSchema>;
@@ -279,6 +284,7 @@ function storedOf(payload: DeliverablePayload, version: ItemVersion): StoredDeli
     deliverable: payload.deliverable,
     ...(payload.statusSetBy === undefined ? {} : { statusSetBy: payload.statusSetBy }),
     ...(payload.meetingSubject === undefined ? {} : { meetingSubject: payload.meetingSubject }),
+    ...(payload.helpAsked === undefined ? {} : { helpAsked: payload.helpAsked }),
     ...version,
   };
 }
@@ -437,7 +443,8 @@ export interface ExpectationsRepository {
   updateDeliverable(
     stored: StoredDeliverable,
     next: Deliverable,
-    opts?: { statusSetBy?: string },
+    /** `helpAsked`: left out, the stored one is kept while the status and obstacle are unchanged. */
+    opts?: { statusSetBy?: string; helpAsked?: HelpAsked },
   ): Promise<UpdateDeliverableResult>;
 }
 
@@ -559,6 +566,7 @@ export function expectationsRepository(
     deliverable: Deliverable,
     statusSetBy: string | undefined,
     meetingSubject: string | undefined,
+    helpAsked?: HelpAsked,
   ) =>
     storedDeliverableSchema.safeParse({
       schemaVersion: EXPECTATIONS_SCHEMA_VERSION,
@@ -568,6 +576,7 @@ export function expectationsRepository(
       ...(meetingSubject === undefined
         ? {}
         : { meetingSubject: meetingSubject.slice(0, MEETING_SUBJECT_MAX_LENGTH) }),
+      ...(helpAsked === undefined ? {} : { helpAsked }),
     });
 
   /** The list columns for a payload: the query columns copy values out of it. */
@@ -598,6 +607,7 @@ export function expectationsRepository(
       deliverable: read.deliverable,
       ...(read.statusSetBy === undefined ? {} : { statusSetBy: read.statusSetBy }),
       ...(read.meetingSubject === undefined ? {} : { meetingSubject: read.meetingSubject }),
+      ...(read.helpAsked === undefined ? {} : { helpAsked: read.helpAsked }),
     }) === canonical(payload);
 
   const upsertDeliverables: ExpectationsRepository['upsertDeliverables'] = async (
@@ -623,7 +633,10 @@ export function expectationsRepository(
           : undefined);
       const subject =
         opts.meetingSubject ?? (read?.kind === 'found' ? read.meetingSubject : undefined);
-      const parsed = payloadOf(meetingKey, input, keptSetter, subject);
+      // An organizer's save must not erase that the owner asked for help with the same obstacle.
+      const keptHelp =
+        read?.kind === 'found' && sameStatus(read.deliverable, input) ? read.helpAsked : undefined;
+      const parsed = payloadOf(meetingKey, input, keptSetter, subject, keptHelp);
       if (!parsed.success) {
         results.push({ kind: 'invalid', id: input.id, errors: fieldErrors(parsed.error) });
         continue;
@@ -694,7 +707,9 @@ export function expectationsRepository(
     }
     const setter =
       opts.statusSetBy ?? (sameStatus(stored.deliverable, next) ? stored.statusSetBy : undefined);
-    const parsed = payloadOf(stored.meetingKey, next, setter, stored.meetingSubject);
+    const help =
+      opts.helpAsked ?? (sameStatus(stored.deliverable, next) ? stored.helpAsked : undefined);
+    const parsed = payloadOf(stored.meetingKey, next, setter, stored.meetingSubject, help);
     if (!parsed.success) {
       const messages = Object.values(fieldErrors(parsed.error)).flat().join(' ');
       throw new Error(`updateDeliverable: the deliverable is not valid. ${messages}`);

@@ -2,6 +2,7 @@ import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type * as G from '@microsoft/microsoft-graph-types';
 import { renderedTextChanged, replaceSection } from '../../domain/expectations/invite-section';
 import { sendOnce } from '../client';
+import { outcomeUnknown, waitMs } from '../write-outcome';
 
 /**
  * The organizer's invite: the Rapport section of the organizer's event body (ARCHITECTURE.md,
@@ -66,21 +67,6 @@ export async function patchEventBody(
     .middlewareOptions(sendOnce())
     .patch(patch)) as EventWithEtag;
   return bodyOf(event);
-}
-
-/** Whether a failed PATCH may have been stored anyway: no answer, throttled, or a server error. */
-function outcomeUnknown(err: unknown): boolean {
-  if (err instanceof TypeError) return true;
-  if (!(err instanceof GraphError)) return false;
-  // The client reports a request that got no answer at all with status -1.
-  return err.statusCode <= 0 || err.statusCode === 429 || err.statusCode >= 500;
-}
-
-/** Seconds Graph asked to wait, or a short default; never more than 30 s. */
-function waitMs(err: unknown, attempt: number): number {
-  const raw = err instanceof GraphError ? err.headers?.get('Retry-After') : undefined;
-  const seconds = raw === undefined || raw === null ? NaN : Number(raw);
-  return Math.min(Number.isFinite(seconds) && seconds >= 0 ? seconds : attempt, 30) * 1000;
 }
 
 /**

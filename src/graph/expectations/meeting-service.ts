@@ -57,6 +57,7 @@ const stateOf = (item: StoredDeliverable): DeliverableState => ({
   version: versionOf(item),
   ...(item.statusSetBy === undefined ? {} : { statusSetBy: item.statusSetBy }),
   ...(item.meetingSubject === undefined ? {} : { meetingSubject: item.meetingSubject }),
+  ...(item.helpAsked === undefined ? {} : { helpAsked: item.helpAsked }),
 });
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -260,6 +261,7 @@ export function graphExpectationsService(
           ...(current.meetingSubject === undefined
             ? {}
             : { meetingSubject: current.meetingSubject }),
+          ...(current.helpAsked === undefined ? {} : { helpAsked: current.helpAsked }),
           ...current.version,
         };
         const result = await repo.updateDeliverable(stored, mine, { statusSetBy: person.id });

@@ -13,7 +13,7 @@ const statusOf = (err: unknown): number | undefined =>
   err instanceof GraphError ? err.statusCode : undefined;
 
 /** Site ids hold commas (`host,siteGuid,webGuid`), which Graph takes as they are. */
-const sitePath = (siteId: string): string =>
+export const sitePath = (siteId: string): string =>
   `/sites/${encodeURIComponent(siteId).replaceAll('%2C', ',')}`;
 
 /** GET a list by its title, with its columns; undefined when it does not exist. */
@@ -65,8 +65,26 @@ export async function addColumn(
     .post(column)) as G.ColumnDefinition;
 }
 
+/** One column of a list as the routine left it: created now, or found. */
+export interface ColumnOutcome {
+  name: string;
+  status: 'created' | 'already there';
+  indexed: boolean;
+  /** Enforces unique values (the record's key). */
+  unique: boolean;
+}
+
+/** One list as the routine left it, with each of its columns. */
+export interface ListOutcome {
+  name: string;
+  status: 'created' | 'already there';
+  columns: ColumnOutcome[];
+}
+
 export interface ProvisionReport {
   siteId: string;
+  /** Every list of the definitions, in their order, with what was done to it and its columns. */
+  lists: ListOutcome[];
   createdLists: string[];
   addedColumns: { list: string; columns: string[] }[];
   /**
@@ -105,7 +123,13 @@ export async function provisionStorage(
   siteId: string,
   definitions: readonly StorageListDefinition[],
 ): Promise<ProvisionReport> {
-  const report: ProvisionReport = { siteId, createdLists: [], addedColumns: [], mismatches: [] };
+  const report: ProvisionReport = {
+    siteId,
+    lists: [],
+    createdLists: [],
+    addedColumns: [],
+    mismatches: [],
+  };
   // One list at a time: provisioning is rare, and a burst would only meet throttling sooner.
   for (const definition of definitions) {
     const name = definition.displayName;
@@ -114,6 +138,11 @@ export async function provisionStorage(
       const created = await createList(client, siteId, definition);
       if (created !== 'exists') {
         report.createdLists.push(name);
+        report.lists.push({
+          name,
+          status: 'created',
+          columns: definition.columns.map((c) => columnOutcome(c, 'created')),
+        });
         continue;
       }
       list = await getList(client, siteId, name);
@@ -126,15 +155,33 @@ export async function provisionStorage(
     if (added.length > 0) report.addedColumns.push({ list: name, columns: added });
     const current =
       (added.length > 0 ? (await getList(client, siteId, name))?.columns : list.columns) ?? [];
+    const columns: ColumnOutcome[] = [];
     for (const wanted of definition.columns) {
       const actual = current.find((c) => c.name === wanted.name);
       for (const problem of actual ? differences(wanted, actual) : []) {
         report.mismatches.push({ list: name, column: wanted.name ?? '', problem });
       }
+      columns.push(
+        columnOutcome(
+          actual ?? wanted,
+          added.includes(wanted.name ?? '') ? 'created' : 'already there',
+        ),
+      );
     }
+    report.lists.push({ name, status: 'already there', columns });
   }
   return report;
 }
+
+const columnOutcome = (
+  column: G.ColumnDefinition,
+  status: ColumnOutcome['status'],
+): ColumnOutcome => ({
+  name: column.name ?? '',
+  status,
+  indexed: Boolean(column.indexed),
+  unique: Boolean(column.enforceUniqueValues),
+});
 
 async function completeColumns(
   client: Client,

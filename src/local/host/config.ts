@@ -15,7 +15,8 @@ export const TENANT_URL = (setting('RAPPORT_TENANT_URL') ?? 'http://127.0.0.1:41
 export const HOST_TENANT_ID = TENANT_ID;
 
 /**
- * The Teams app id getContext reports. It is the app package's id, not the Entra client id, but no
- * package exists locally, so the client id stands in unless one is configured.
+ * The Teams app id getContext reports: the app package's id (RAPPORT_APP_ID, which deep links to
+ * the tab also name), not the Entra client id, which stands in when neither is configured.
  */
-export const TEAMS_APP_ID = setting('RAPPORT_TEAMS_APP_ID') ?? RAPPORT_CLIENT_ID;
+export const TEAMS_APP_ID =
+  setting('RAPPORT_TEAMS_APP_ID') ?? setting('RAPPORT_APP_ID') ?? RAPPORT_CLIENT_ID;

@@ -48,6 +48,7 @@ export type Effect =
   | { kind: 'authenticate'; path: string; width?: number; height?: number }
   | { kind: 'authResult'; ok: boolean; value: unknown }
   | { kind: 'naa'; data: string | undefined }
+  | { kind: 'openLink'; url: string }
   | { kind: 'unsupported' };
 
 export interface Outcome {
@@ -191,6 +192,15 @@ export function handleRequest(request: AppRequest, frame: FrameInfo, view: HostV
     }
     case 'authentication.getAuthToken':
       return { reply: [false, 'not supported by the local host: use NAA'] };
+    case 'executeDeepLink': {
+      // app.openLink: the local host has no Teams to open, so it records the link for people and
+      // tests to see. Like Teams, it refuses addresses a person could not follow safely.
+      const url = optionalString(args[0]);
+      if (url === undefined || !/^(https:\/\/|msteams:)/i.test(url)) {
+        return { reply: [false, 'The host opens only https: and msteams: links'] };
+      }
+      return { reply: [true], effect: { kind: 'openLink', url } };
+    }
     default:
       return { reply: unsupportedReply(func), effect: { kind: 'unsupported' } };
   }

@@ -247,10 +247,22 @@ function apply(
     case 'naa':
       answerNaa(session, request, effect.data);
       return;
+    case 'openLink':
+      showOpenedLink(effect.url);
+      log.add('note', session.label, `opened ${effect.url}`);
+      return;
     case 'unsupported':
       log.add('unsupported', session.label, `${request.func} → ${summarize(reply)}`);
       return;
   }
+}
+
+/** Teams would open a chat or a channel here; the local host lists the link instead. */
+function showOpenedLink(url: string): void {
+  const item = document.createElement('li');
+  item.textContent = url;
+  byId('opened-links', HTMLOListElement).append(item);
+  byId('opened-links-box', HTMLElement).hidden = false;
 }
 
 function answerNaa(session: FrameSession, request: AppRequest, data: string | undefined): void {

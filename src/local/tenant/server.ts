@@ -29,6 +29,12 @@ export interface LocalTenantOptions {
    * beside the data file. Omitted, the tenant speaks HTTP only and its issuer is the HTTP origin.
    */
   httpsPort?: number;
+  /**
+   * Run storage provisioning on start (default true), as `npm run provision` would. False leaves
+   * the seed's two sites empty and ungranted, as an admin finds new sites in a real tenant (tests
+   * of the provisioning command).
+   */
+  provision?: boolean;
 }
 
 /** The HTTPS port `npm start` uses (the authority in env/.env.local names it). */
@@ -79,7 +85,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     reset: async () => {
       store.state = await createSeedState(clock.now());
       store.flush();
-      await provisionLocalStorage(origin, tenant);
+      await provisionLocalStorage(origin);
     },
   };
   const app = createTenantApp(tenant, runtime);
@@ -123,7 +129,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
 
   // Every start, as an admin re-runs provisioning after an upgrade: lists and columns added since
   // the data file was seeded appear, and nothing else changes (the routine only adds).
-  await provisionLocalStorage(origin, tenant);
+  if (options.provision !== false) await provisionLocalStorage(origin);
   runtime.log.reset();
 
   return {

@@ -168,17 +168,18 @@ describe('relay client', () => {
     expect(seen.map((s) => s.body.submissionId)).toEqual([SUBMISSION, SUBMISSION]);
   });
 
-  it('takes "already answered" on a resend as this person’s own stored answer', async () => {
+  it('says "already answered" even when it came to a resend', async () => {
+    // The relay takes a resend of the same submission (201), so a refusal after a busy answer is
+    // another submission's vote: a second answer from another tab must not read as accepted.
     script.push((_, res) => {
       json(res, 503, { error: { code: 'unavailable', message: 'x' } });
     });
     script.push((_, res) => {
       json(res, 409, { error: { code: 'alreadyAnswered', message: 'You already answered.' } });
     });
-    script.push((_, res) => {
-      json(res, 200, view({ responses: 4, answered: true, mayAnswer: false }));
-    });
-    expect(await client().answer(POLL_ID, SUBMISSION, { valuable: 4 })).toEqual({ responses: 4 });
+    const err = await failure(client().answer(POLL_ID, SUBMISSION, { valuable: 4 }));
+    expect(err.kind).toBe('alreadyAnswered');
+    expect(seen.map((s) => s.body.submissionId)).toEqual([SUBMISSION, SUBMISSION]);
   });
 
   it('refuses a second answer with a clear message', async () => {
@@ -250,6 +251,21 @@ describe('relay client', () => {
     });
     expect(await client().results(POLL_ID)).toEqual({ state: 'waiting', responses: 4, needed: 1 });
     expect(seen[0]?.url).toBe(`/relay/api/polls/${POLL_ID}/results`);
+  });
+
+  it('reads a series’ trend below the threshold too', async () => {
+    const periods = [
+      { from: '2026-03-02', to: '2026-03-04', respondents: 6, means: { valuable: 4.17 } },
+    ];
+    script.push((_, res) => {
+      json(res, 200, { state: 'waiting', responses: 2, needed: 3, periods });
+    });
+    expect(await client().results(POLL_ID)).toEqual({
+      state: 'waiting',
+      responses: 2,
+      needed: 3,
+      periods,
+    });
   });
 
   it('lists waiting polls in one relay query for my recent meetings', async () => {

@@ -8,6 +8,7 @@ import { TOKEN_LIFETIME_SECONDS } from '../identity/tokens';
 import { eventsInWindow, instantOf } from '../calendar/events';
 import { outboxOf } from '../calendar/outbox';
 import { faultRuleSchema } from './faults';
+import { registerSiteMemberControl } from './site-members';
 import type { TenantRuntime } from '../app';
 
 /** Delegated scopes a demo person's token carries unless a test asks for fewer. */
@@ -18,6 +19,8 @@ export const DEFAULT_DELEGATED_SCOPES = [
   'MailboxSettings.Read',
   'Chat.ReadBasic',
   'ChatMessage.Send',
+  'Chat.Read',
+  'Chat.ReadWrite',
   'ChatMember.Read',
   'GroupMember.Read.All',
   'Sites.ReadWrite.All',
@@ -167,4 +170,6 @@ export function registerControlRoutes(
     await runtime.reset();
     return c.json({ reset: true, seededAt: tenant.store.state.seededAt });
   });
+
+  registerSiteMemberControl(app, tenant);
 }

@@ -158,6 +158,34 @@ export function registerChatRoutes(app: TenantApp, tenant: Tenant): void {
       );
     },
   );
+
+  // Update chatMessage: delegated callers may change the body of their own messages; 204.
+  graphRoute(
+    app,
+    'patch',
+    '/chats/:chatId/messages/:messageId',
+    '/chats/{id}/messages/{id}',
+    P.chatMessageUpdate,
+    async (c) => {
+      const stored = memberChat(tenant, c);
+      const message = stored.messages.find((m) => m.id === param(c, 'messageId'));
+      if (!message || message.deletedDateTime != null) {
+        throw notFound('The message was not found.', 'NotFound');
+      }
+      if (message.from?.user?.id !== callerUserId(c)) {
+        throw new GraphError(403, 'Forbidden', 'Forbidden: only the sender can update a message.');
+      }
+      const input = await readJson(c, messageBody.pick({ body: true }));
+      tenant.store.mutate(() => {
+        const edited = new Date(tenant.clock.now()).toISOString();
+        message.body = { contentType: input.body.contentType, content: input.body.content };
+        message.lastModifiedDateTime = edited;
+        message.lastEditedDateTime = edited;
+        message.etag = String(tenant.clock.now());
+      });
+      return c.body(null, 204);
+    },
+  );
 }
 
 function memberOf(tenant: Tenant, stored: StoredChat, userId: string): Record<string, unknown> {

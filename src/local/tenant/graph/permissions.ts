@@ -51,6 +51,8 @@ export const P = {
   chatRead: { delegated: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], application: [] },
   chatMessagesRead: { delegated: ['Chat.Read', 'Chat.ReadWrite'], application: [] },
   chatMessageSend: { delegated: ['ChatMessage.Send', 'Chat.ReadWrite'], application: [] },
+  /** Editing a message: Chat.ReadWrite is the least privileged delegated permission. */
+  chatMessageUpdate: { delegated: ['Chat.ReadWrite', 'Group.ReadWrite.All'], application: [] },
   chatMembers: {
     delegated: [
       'ChatMember.Read',
@@ -70,7 +72,31 @@ export const P = {
       'Group.ReadWrite.All',
       'Directory.Read.All',
     ],
-    application: [],
+    application: [
+      'GroupMember.ReadBasic.All',
+      'GroupMember.Read.All',
+      'Group.Read.All',
+      'GroupMember.ReadWrite.All',
+      'Group.ReadWrite.All',
+      'Directory.Read.All',
+    ],
+  },
+  /** GET /groups/{id}/owners: the map lists no GroupMember.ReadBasic.All there. */
+  groupOwners: {
+    delegated: [
+      'GroupMember.Read.All',
+      'Group.Read.All',
+      'GroupMember.ReadWrite.All',
+      'Group.ReadWrite.All',
+      'Directory.Read.All',
+    ],
+    application: [
+      'GroupMember.Read.All',
+      'Group.Read.All',
+      'GroupMember.ReadWrite.All',
+      'Group.ReadWrite.All',
+      'Directory.Read.All',
+    ],
   },
   sitesRead: {
     delegated: [
@@ -79,15 +105,58 @@ export const P = {
       'Sites.Manage.All',
       'Sites.FullControl.All',
     ],
-    application: ['Sites.Selected', 'Sites.Read.All', 'Sites.ReadWrite.All'],
+    application: [
+      'Sites.Selected',
+      'Sites.Read.All',
+      'Sites.ReadWrite.All',
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+    ],
   },
   sitesWrite: {
     delegated: ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'],
-    application: ['Sites.Selected', 'Sites.ReadWrite.All'],
+    application: [
+      'Sites.Selected',
+      'Sites.ReadWrite.All',
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+    ],
   },
   sitesManage: {
     delegated: ['Sites.Manage.All', 'Sites.FullControl.All'],
     application: ['Sites.Selected', 'Sites.Manage.All', 'Sites.FullControl.All'],
   },
+  /** GET /sites/{id}/drive: files permissions, or the sites ones. */
+  siteDrive: {
+    delegated: [
+      'Files.Read',
+      'Files.Read.All',
+      'Files.ReadWrite',
+      'Files.ReadWrite.All',
+      'Sites.Read.All',
+      'Sites.ReadWrite.All',
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+    ],
+    application: [
+      'Files.Read.All',
+      'Files.ReadWrite.All',
+      'Sites.Selected',
+      'Sites.Read.All',
+      'Sites.ReadWrite.All',
+      'Sites.Manage.All',
+      'Sites.FullControl.All',
+    ],
+  },
+  /** GET /sites/{id}/permissions: the apps granted on a site. */
+  sitePermissionsList: {
+    delegated: ['Sites.FullControl.All'],
+    application: ['Sites.FullControl.All'],
+  },
+  /**
+   * POST /sites/{id}/permissions, GET and PATCH /sites/{id}/permissions/{id}: granting
+   * Sites.Selected. The map lists them for the application permission only.
+   */
+  sitePermissionsManage: { delegated: [], application: ['Sites.FullControl.All'] },
   batch: { delegated: [], application: [] },
 } satisfies Record<string, Permission>;

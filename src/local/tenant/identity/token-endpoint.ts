@@ -1,7 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Tenant, TenantApp, TenantCtx } from '../http/context';
+import { PROVISIONING_PERMISSIONS } from '../../../graph/storage/provision-rapport';
 import {
   GRAPH_AUDIENCE,
+  PROVISIONING_APP_ID,
+  PROVISIONING_LOCAL_SECRET,
   RAPPORT_CLIENT_ID,
   RELAY_APP_ID,
   RELAY_LOCAL_SECRET,
@@ -17,10 +20,20 @@ import { SPA_REFRESH_LIFETIME_SECONDS, TOKEN_LIFETIME_SECONDS } from './tokens';
 /** What the relay may do with an app-only token: only the sites it is granted (Sites.Selected). */
 export const RELAY_APP_ROLES = ['Sites.Selected'] as const;
 
+/**
+ * The apps that may use client credentials here, with their secret and the application
+ * permissions an admin consented to: the relay, and the admin's provisioning app.
+ */
+const CONFIDENTIAL_CLIENTS: Readonly<Record<string, { secret: string; roles: readonly string[] }>> =
+  {
+    [RELAY_APP_ID]: { secret: RELAY_LOCAL_SECRET, roles: RELAY_APP_ROLES },
+    [PROVISIONING_APP_ID]: { secret: PROVISIONING_LOCAL_SECRET, roles: PROVISIONING_PERMISSIONS },
+  };
+
 type Form = Record<string, string | undefined>;
 
 /**
- * The v2 token endpoint: client credentials for the relay, and for Rapport (a public SPA client)
+ * The v2 token endpoint: client credentials for the relay and the admin's provisioning app, and for Rapport (a public SPA client)
  * the authorization-code (PKCE) and refresh-token grants.
  */
 export function registerTokenEndpoint(app: TenantApp, tenant: Tenant, codes: CodeStore): void {
@@ -70,7 +83,8 @@ async function clientCredentials(c: TenantCtx, tenant: Tenant, form: Form): Prom
       "AADSTS900144: The request body must contain the parameters 'client_id', 'client_secret' and 'scope'.",
     );
   }
-  if (client_id !== RELAY_APP_ID || client_secret !== RELAY_LOCAL_SECRET) {
+  const client = CONFIDENTIAL_CLIENTS[client_id];
+  if (!client || client.secret !== client_secret) {
     return oauthError(
       c,
       tenant,
@@ -89,7 +103,7 @@ async function clientCredentials(c: TenantCtx, tenant: Tenant, form: Form): Prom
   }
   const token = await tenant.issuer.app({
     appId: client_id,
-    roles: RELAY_APP_ROLES,
+    roles: client.roles,
     audience: GRAPH_AUDIENCE,
   });
   return c.json({

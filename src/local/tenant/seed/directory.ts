@@ -13,6 +13,14 @@ export const RELAY_SCOPE = 'Relay.Access';
 /** The relay's app-only secret in the local tenant only; a real tenant uses a certificate. */
 export const RELAY_LOCAL_SECRET = 'local-relay-secret-not-for-production';
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+/**
+ * The admin's own app registration for `npm run provision` (app-only, with the application
+ * permissions of PROVISIONING_PERMISSIONS in src/graph/storage/provision-rapport.ts). The local
+ * tenant provisions itself with it on first start; in a real tenant the admin registers one
+ * (docs/admin.md). Its secret exists in the local tenant only.
+ */
+export const PROVISIONING_APP_ID = 'd9f3e5c4-7a60-4b82-9c3d-4e5f6a7b8c92';
+export const PROVISIONING_LOCAL_SECRET = 'local-provisioning-secret-not-for-production';
 
 export interface SeedPerson {
   id: string;

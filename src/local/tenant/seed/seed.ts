@@ -1,15 +1,7 @@
 import type * as G from '@microsoft/microsoft-graph-types';
 import { createSigningKeys } from '../identity/keys';
 import type { StoredSite, TenantState } from '../store/state';
-import {
-  PEOPLE,
-  RELAY_APP_ID,
-  SITES,
-  TEAM,
-  TENANT_DOMAIN,
-  upnOf,
-  type SeedPerson,
-} from './directory';
+import { PEOPLE, SITES, TEAM, TENANT_DOMAIN, upnOf, type SeedPerson } from './directory';
 import { seedMeetings } from './meetings';
 
 /** Builds the demo organisation around `now`: people, mailboxes, the team, its sites, meetings. */
@@ -40,15 +32,15 @@ export async function createSeedState(now: number): Promise<TenantState> {
     memberIds: [...TEAM.memberIds],
     ownerIds: [...TEAM.ownerIds],
   };
-  // The relay reads coffee rounds here (who was grouped) before taking a "did you meet?" answer.
-  state.sites[SITES.team.id] = siteOf(
-    SITES.team,
-    [...TEAM.memberIds],
-    { [RELAY_APP_ID]: 'read' },
-    now,
-  );
-  // The private site has no person in it at all: only the relay, granted through Sites.Selected.
-  state.sites[SITES.private.id] = siteOf(SITES.private, [], { [RELAY_APP_ID]: 'write' }, now);
+  // The team's own site, connected to its Microsoft 365 group. The relay's Sites.Selected grants
+  // (read here, to check who was grouped in a coffee round; write on the private site) are made by
+  // provisioning (`provisionLocalStorage`), as an admin makes them in a real tenant.
+  state.sites[SITES.team.id] = {
+    ...siteOf(SITES.team, [...TEAM.memberIds], now),
+    groupId: TEAM.groupId,
+  };
+  // The private site has no person in it at all, and belongs to no group.
+  state.sites[SITES.private.id] = siteOf(SITES.private, [], now);
   seedMeetings(state, now);
   // The seed's meetings were sent before anyone looked: the outbox starts empty.
   state.outbox = [];
@@ -102,7 +94,6 @@ function mailboxOf(p: SeedPerson): G.MailboxSettings {
 function siteOf(
   s: { id: string; name: string; displayName: string },
   memberIds: string[],
-  appGrants: StoredSite['appGrants'],
   now: number,
 ): StoredSite {
   return {
@@ -116,7 +107,7 @@ function siteOf(
       description: '',
     },
     memberIds,
-    appGrants,
+    appGrants: {},
     listIds: [],
   };
 }

@@ -42,10 +42,20 @@ export interface StoredGroup {
 
 export interface StoredSite {
   site: G.Site;
-  /** People who may read and write. An empty list means no person has access at all. */
+  /**
+   * People who may read and write. An empty list (and no group) means no person has access at
+   * all. Graph does not show this list (SharePoint's own site groups are not in Graph v1.0).
+   */
   memberIds: string[];
+  /**
+   * The Microsoft 365 group of a group-connected site: its owners and members may read and write
+   * too, and Graph shows the group as the owner of the site's default library.
+   */
+  groupId?: string;
   /** Apps granted through Sites.Selected, with their role. */
   appGrants: Record<string, 'read' | 'write'>;
+  /** The display names the grants were made with (POST /sites/{id}/permissions), by app id. */
+  appGrantNames?: Record<string, string>;
   listIds: string[];
 }
 

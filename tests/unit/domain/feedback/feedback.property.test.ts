@@ -132,4 +132,35 @@ describe('feedback rules, as properties', () => {
       runs,
     );
   });
+
+  it('with attendee lists, every period also draws on k distinct people, and stays put', () => {
+    const occurrenceArb = fc
+      .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .chain((attendeeIds) =>
+        fc.record({
+          attendeeIds: fc.constant(attendeeIds),
+          respondents: fc.integer({ min: 0, max: attendeeIds.length }),
+        }),
+      );
+    fc.assert(
+      fc.property(
+        fc.array(occurrenceArb, { maxLength: 20 }),
+        fc.array(occurrenceArb, { maxLength: 6 }),
+        fc.integer({ min: 3, max: 8 }),
+        (before, added, k) => {
+          const earlier = poolPeriods(before, k, { remainder: 'hold' });
+          const later = poolPeriods([...before, ...added], k, { remainder: 'hold' });
+          for (const p of later) {
+            expect(p.reduce((a, o) => a + o.respondents, 0)).toBeGreaterThanOrEqual(k);
+            expect(new Set(p.flatMap((o) => o.attendeeIds)).size).toBeGreaterThanOrEqual(k);
+          }
+          expect(later.slice(0, earlier.length)).toEqual(earlier);
+        },
+      ),
+      runs,
+    );
+  });
 });

@@ -183,4 +183,26 @@ describe('periods', () => {
     ]);
     expect(poolPeriods([{ respondents: 4 }], 5)).toEqual([]);
   });
+
+  it('never forms a period from fewer than k distinct attendees, however many answers', () => {
+    // A series of four people who all answer every time: answers pile up, people do not.
+    const small = Array.from({ length: 6 }, (_, i) => ({
+      i,
+      respondents: 4,
+      attendeeIds: ['a', 'b', 'c', 'd'],
+    }));
+    expect(poolPeriods(small, 5)).toEqual([]);
+    expect(poolPeriods(small, 5, { remainder: 'hold' })).toEqual([]);
+    // A period waits for k answers and k people: the fifth person joins at the third occurrence.
+    const growing = [
+      { i: 0, respondents: 3, attendeeIds: ['a', 'b', 'c'] },
+      { i: 1, respondents: 3, attendeeIds: ['a', 'b', 'c', 'd'] },
+      { i: 2, respondents: 1, attendeeIds: ['a', 'e'] },
+      { i: 3, respondents: 5, attendeeIds: ['a', 'b', 'c', 'd', 'e'] },
+    ];
+    expect(poolPeriods(growing, 5, { remainder: 'hold' }).map((p) => p.map((o) => o.i))).toEqual([
+      [0, 1, 2],
+      [3],
+    ]);
+  });
 });

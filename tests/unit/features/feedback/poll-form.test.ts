@@ -102,11 +102,17 @@ describe('the poll form', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('tells the organizer when results can never show', () => {
-    expect(unreachableThreshold(3, 5)).toMatch(
-      /Only 3 people can answer .* at least 5 .* never show/,
+  it('tells the organizer when results can never show, for a meeting or a series', () => {
+    expect(unreachableThreshold(3, 5)).toBe(
+      'Results will never show: this meeting has 3 people who can answer, fewer than the 5 needed. Answers stay private either way.',
+    );
+    expect(unreachableThreshold(1, 5)).toMatch(/this meeting has 1 person who can answer,/);
+    // Pooling a series' meetings pools answers, not people: a small series never shows either.
+    expect(unreachableThreshold(4, 5, 'series')).toBe(
+      'Results will never show: this series has 4 people who can answer, fewer than the 5 needed, and pooling its meetings does not change that. Answers stay private either way.',
     );
     expect(unreachableThreshold(5, 5)).toBeUndefined();
+    expect(unreachableThreshold(5, 5, 'series')).toBeUndefined();
   });
 
   it('counts down to the threshold in words', () => {

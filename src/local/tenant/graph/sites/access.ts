@@ -2,7 +2,7 @@ import type * as G from '@microsoft/microsoft-graph-types';
 import type { Caller, Tenant, TenantCtx } from '../../http/context';
 import { GraphError } from '../../http/graph-error';
 import type { StoredList, StoredSite } from '../../store/state';
-import { RAPPORT_CLIENT_ID, RELAY_APP_ID } from '../../seed/directory';
+import { PROVISIONING_APP_ID, RAPPORT_CLIENT_ID, RELAY_APP_ID } from '../../seed/directory';
 
 export type SiteAccess = 'read' | 'write';
 
@@ -10,7 +10,12 @@ export type SiteAccess = 'read' | 'write';
 const APP_NAMES: Record<string, string> = {
   [RELAY_APP_ID]: 'Rapport relay',
   [RAPPORT_CLIENT_ID]: 'Rapport',
+  [PROVISIONING_APP_ID]: 'Rapport provisioning',
 };
+
+/** The name SharePoint shows for an app: the one its grant was made with, or the one it knows. */
+export const appName = (site: StoredSite | undefined, appId: string): string =>
+  site?.appGrantNames?.[appId] ?? APP_NAMES[appId] ?? appId;
 
 /** App roles that reach every site, unlike Sites.Selected which reaches only granted ones. */
 const TENANT_WIDE_APP_ROLES: Record<string, SiteAccess> = {
@@ -54,12 +59,18 @@ function decodeParam(raw: string): string {
 export function siteFor(c: TenantCtx, tenant: Tenant, need: SiteAccess): StoredSite {
   const site = tenant.store.state.sites[decodeParam(c.req.param('siteId') ?? '')];
   if (!site) throw siteNotFound();
-  if (!mayUse(c.get('caller'), site, need)) throw accessDenied();
+  if (!mayUse(tenant, c.get('caller'), site, need)) throw accessDenied();
   return site;
 }
 
-function mayUse(caller: Caller, site: StoredSite, need: SiteAccess): boolean {
-  if (caller.kind === 'user') return site.memberIds.includes(caller.id);
+/** The people who may use a site: its own members, and its group's owners and members. */
+export function sitePeople(tenant: Tenant, site: StoredSite): Set<string> {
+  const group = site.groupId ? tenant.store.state.groups[site.groupId] : undefined;
+  return new Set([...site.memberIds, ...(group?.ownerIds ?? []), ...(group?.memberIds ?? [])]);
+}
+
+function mayUse(tenant: Tenant, caller: Caller, site: StoredSite, need: SiteAccess): boolean {
+  if (caller.kind === 'user') return sitePeople(tenant, site).has(caller.id);
   const wide = [...caller.roles].map((r) => TENANT_WIDE_APP_ROLES[r]);
   if (wide.includes('write') || (need === 'read' && wide.includes('read'))) return true;
   if (!caller.roles.has('Sites.Selected')) return false;

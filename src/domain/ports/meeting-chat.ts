@@ -1,0 +1,39 @@
+import type { ChatPost } from '../chat/chat-post';
+
+/**
+ * Rapport's posts to a meeting's chat (the poll link; later the meeting summary), as the signed-in
+ * person. The graph layer implements it; screens see only this. A post is recognised by its
+ * marker (`renderChatPost`), so it goes to a chat at most once whatever is retried.
+ */
+export interface MeetingChatService {
+  /** Whether a post carrying this marker is among the chat's recent messages. */
+  isPosted(chatId: string, marker: string): Promise<boolean>;
+  /**
+   * Posts unless the chat already holds a post with the same marker: 'posted' when this call's
+   * post is the one in the chat, 'alreadyPosted' when an earlier one was there before it.
+   */
+  postOnce(chatId: string, post: ChatPost): Promise<'posted' | 'alreadyPosted'>;
+}
+
+export type ChatPostErrorKind =
+  /** Not a member of the chat, or Rapport may not read or post chat messages there (403). */
+  | 'forbidden'
+  /** No such chat, or not one this person can see (404). */
+  | 'notFound'
+  /** Teams did not answer, or did not confirm the post, even after retrying. */
+  | 'unavailable'
+  /** Teams refused the message itself (400). */
+  | 'invalid';
+
+/** A failed chat post or look-up, with a message a person can read. */
+export class ChatPostError extends Error {
+  constructor(
+    readonly kind: ChatPostErrorKind,
+    message: string,
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ChatPostError';
+  }
+}

@@ -1,0 +1,90 @@
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { mentorChatLink } from '../../domain/commitments/help-request';
+import type { ResourceKind, TeamResources } from '../../domain/commitments/team-resources';
+import { useStackStyles } from '../shared/stack-styles';
+import { OpenLink } from './open-link';
+
+const useStyles = makeStyles({
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  text: { overflowWrap: 'anywhere' },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+export const KIND_LABELS: Record<ResourceKind, string> = {
+  link: 'Link',
+  document: 'Document',
+  howTo: 'How-to',
+};
+
+export const isEmpty = (r: TeamResources) =>
+  r.resources.length === 0 && r.routes.length === 0 && r.helpChannel === undefined;
+
+/**
+ * The team's help routes and resources, read-only; shared by the channel tab and Home's "Where to
+ * get help". Everything people typed is rendered as text, and only checked addresses are links.
+ */
+export function ResourcesView({
+  resources,
+  headingLevel,
+}: {
+  resources: TeamResources;
+  headingLevel: 'h3' | 'h4';
+}) {
+  const styles = useStyles();
+  const stack = useStackStyles();
+  const { helpChannel, routes } = resources;
+  return (
+    <>
+      {helpChannel || routes.length > 0 ? (
+        <div className={stack.section}>
+          <Subtitle2 as={headingLevel}>Help routes</Subtitle2>
+          <ul className={stack.list}>
+            {helpChannel ? (
+              <li className={styles.item}>
+                <Body1 className={styles.text} dir="auto">
+                  Help channel: <OpenLink href={helpChannel.url}>{helpChannel.name}</OpenLink>
+                </Body1>
+                {helpChannel.responseTime ? (
+                  <Caption1 className={styles.meta} dir="auto">
+                    Expect an answer {helpChannel.responseTime}
+                  </Caption1>
+                ) : null}
+              </li>
+            ) : null}
+            {routes.map((r) => (
+              <li key={r.id} className={styles.item}>
+                <Body1 className={styles.text} dir="auto">
+                  {r.topic}: <OpenLink href={mentorChatLink(r.mentorUpn)}>{r.mentorName}</OpenLink>
+                </Body1>
+                {r.responseTime ? (
+                  <Caption1 className={styles.meta} dir="auto">
+                    Expect an answer {r.responseTime}
+                  </Caption1>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {resources.resources.length > 0 ? (
+        <div className={stack.section}>
+          <Subtitle2 as={headingLevel}>Resources</Subtitle2>
+          <ul className={stack.list}>
+            {resources.resources.map((r) => (
+              <li key={r.id} className={styles.item}>
+                <Body1 className={styles.text} dir="auto">
+                  {KIND_LABELS[r.kind]}: <OpenLink href={r.url}>{r.title}</OpenLink>
+                </Body1>
+                {r.note ? (
+                  <Caption1 className={`${styles.meta} ${styles.text}`} dir="auto">
+                    {r.note}
+                  </Caption1>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
