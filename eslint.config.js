@@ -66,7 +66,10 @@ export default tseslint.config(
             })),
             {
               from: { element: { type: 'relay' } },
-              allow: { to: { element: { types: { anyOf: ['domain', 'graph', 'relay'] } } } },
+              // hosting: the Node listener both servers share.
+              allow: {
+                to: { element: { types: { anyOf: ['domain', 'graph', 'relay', 'hosting'] } } },
+              },
             },
             {
               from: { element: { type: 'hosting' } },

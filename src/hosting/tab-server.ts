@@ -1,7 +1,6 @@
-import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
+import { listen, type RunningServer } from './listen';
 import { HOSTING_CONFIG_FILE, readHostingConfig } from './static-web-app';
 
 export interface TabServerOptions {
@@ -13,11 +12,7 @@ export interface TabServerOptions {
   hostname?: string;
 }
 
-export interface RunningTabServer {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
+export type RunningTabServer = RunningServer;
 
 /**
  * The tab's production host: the built files, with the build's security headers on every
@@ -47,25 +42,5 @@ export function createTabApp(root: string): Hono {
 }
 
 export async function startTabServer(options: TabServerOptions): Promise<RunningTabServer> {
-  const app = createTabApp(options.root);
-  const hostname = options.hostname ?? '127.0.0.1';
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => {
-      resolve(s);
-    });
-    s.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${String(port)}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => {
-          if (err) reject(err);
-          else resolve();
-        });
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
-  };
+  return listen(createTabApp(options.root).fetch, options.port, options.hostname);
 }

@@ -65,7 +65,7 @@ export function graphMeetingChat(
   return {
     isPosted: async (chatId, marker) => {
       try {
-        return await findMarkedMessage(client, chatId, marker, options.pages);
+        return (await findMarkedMessage(client, chatId, marker, options.pages)) !== undefined;
       } catch (err) {
         throw readable(err);
       }

@@ -23,26 +23,29 @@ export interface PostOnceOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Whether a message carrying `marker` is among the chat's recent, undeleted messages. */
+/**
+ * The id of the newest undeleted message carrying `marker` among the chat's recent ones, or
+ * undefined: whether it was posted, and which post a record points at (summaries edit it).
+ */
 export async function findMarkedMessage(
   client: Client,
   chatId: string,
   marker: string,
   pages = 3,
-): Promise<boolean> {
+): Promise<string | undefined> {
   let page = await listRecentChatMessages(client, chatId);
   for (let read = 1; ; read++) {
-    const found = page.value.some(
+    const found = page.value.find(
       (m) =>
         m.deletedDateTime == null &&
         m.messageType === 'message' &&
         m.body != null &&
         carriesMarker(m.body, marker),
     );
-    if (found) return true;
-    if (read >= pages) return false;
+    if (found?.id) return found.id;
+    if (read >= pages) return undefined;
     const next = await nextChatMessages(client, page);
-    if (next === undefined) return false;
+    if (next === undefined) return undefined;
     page = next;
   }
 }
@@ -76,7 +79,7 @@ export async function postChatOnce(
     if (reads > 1) await sleep(waitMs(lastError, reads - 1));
     let there: boolean;
     try {
-      there = await findMarkedMessage(client, chatId, post.marker, options.pages);
+      there = (await findMarkedMessage(client, chatId, post.marker, options.pages)) !== undefined;
     } catch (err) {
       // The read has had the client's own retries; without an answer, posting would be a guess.
       if (!outcomeUnknown(err)) throw err;

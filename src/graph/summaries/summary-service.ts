@@ -5,9 +5,9 @@ import { ChatPostError } from '../../domain/ports/meeting-chat';
 import type { StoredSummary, SummaryRead, SummaryService } from '../../domain/ports/summaries';
 import { checkSummary, summaryChatDraft } from '../../domain/summaries/build-summary';
 import { SUMMARY_SCHEMA_VERSION, type SummaryRecord } from '../../domain/summaries/summary-schema';
-import { findMarkedMessageId, updateChatMessage } from '../chat/chat-message-edit';
+import { updateChatMessage } from '../chat/chat-message-edit';
 import { graphMeetingChat } from '../chat/meeting-chat-service';
-import type { PostOnceOptions } from '../chat/post-once';
+import { findMarkedMessage, type PostOnceOptions } from '../chat/post-once';
 import { expectationsRepository } from '../expectations/expectations-repository';
 import { summariesRepository } from './summaries-repository';
 
@@ -120,7 +120,7 @@ export function graphSummaryService(
     }
     if (messageId === undefined) {
       const result = await chat.postOnce(chatId, message);
-      messageId = await findMarkedMessageId(client, chatId, message.marker, options.pages);
+      messageId = await findMarkedMessage(client, chatId, message.marker, options.pages);
       if (result === 'alreadyPosted' && messageId !== undefined) {
         // An earlier attempt posted it, possibly with other words: bring it up to date.
         await updateChatMessage(client, chatId, messageId, message.html).catch((err: unknown) => {
