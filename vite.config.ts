@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { localDevPlugin } from './scripts/vite-local-dev.ts';
+import { officeJsPlugin } from './scripts/vite-office-js.ts';
 import { BUILD_ENV_PREFIX, buildEnv, envDefines, hostingPlugin } from './scripts/vite-hosting.ts';
 
 /**
@@ -13,7 +14,7 @@ import { BUILD_ENV_PREFIX, buildEnv, envDefines, hostingPlugin } from './scripts
 export default defineConfig(({ command, mode }) => {
   const env = command === 'build' ? buildEnv(mode) : undefined;
   return {
-    plugins: [react(), ...(env ? [hostingPlugin(env)] : [localDevPlugin()])],
+    plugins: [react(), officeJsPlugin(), ...(env ? [hostingPlugin(env)] : [localDevPlugin()])],
     envDir: env ? false : 'env',
     // A build's settings come through `define` alone: Vite would also expose the shell's RAPPORT_*
     // variables, so builds name a prefix that nothing carries.
@@ -24,8 +25,9 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: true,
       rolldownOptions: {
-        // The local Teams host (host.html) is a dev tool and never part of a build.
-        input: { index: 'index.html', auth: 'auth.html' },
+        // The local Teams host (host.html) and the local Outlook compose host (outlook-host.html)
+        // are dev tools and never part of a build. addin.html is the Outlook add-in's task pane.
+        input: { index: 'index.html', auth: 'auth.html', addin: 'addin.html' },
       },
     },
     test: {

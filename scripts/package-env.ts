@@ -34,6 +34,8 @@ const LOCAL_APP_URL = 'https://localhost:5173';
 export const LOCAL_DEFAULTS: Readonly<Record<string, string>> = {
   /** A fixed Teams app id for local sideloading (not used by any other environment). */
   RAPPORT_APP_ID: '5d0c7a9e-1b2f-4c3d-8e4f-5a6b7c8d9e00',
+  /** The local Outlook add-in's app id (its own package beside the Teams one). */
+  RAPPORT_ADDIN_ID: '6e1d8b0f-2c3a-4d4e-9f5a-6b7c8d9e0f00',
   RAPPORT_APP_URL: LOCAL_APP_URL,
   RAPPORT_APP_DOMAIN: 'localhost:5173',
   RAPPORT_DEVELOPER_NAME: 'Rapport (local)',
@@ -62,7 +64,7 @@ export function loadEnv(name: EnvName, envDir = 'env'): LoadedEnv {
   return { name, values, files };
 }
 
-/** RAPPORT_APP_ID of every other committed environment, to keep app ids unique. */
+/** RAPPORT_APP_ID and RAPPORT_ADDIN_ID of every other committed environment, to keep app ids unique. */
 export function otherAppIds(name: EnvName, envDir = 'env'): Map<string, string> {
   const ids = new Map<string, string>();
   for (const file of readdirSync(envDir)) {
@@ -72,8 +74,10 @@ export function otherAppIds(name: EnvName, envDir = 'env'): Map<string, string> 
       ...(other === 'local' ? LOCAL_DEFAULTS : {}),
       ...parseDotenv(readFileSync(join(envDir, file), 'utf8')),
     };
-    const id = values.RAPPORT_APP_ID;
-    if (id) ids.set(id.toLowerCase(), other);
+    // The Outlook add-in's id too (its own package, scripts/package-addin.ts).
+    for (const id of [values.RAPPORT_APP_ID, values.RAPPORT_ADDIN_ID]) {
+      if (id) ids.set(id.toLowerCase(), other);
+    }
   }
   return ids;
 }

@@ -12,7 +12,7 @@ import { encodePng, type Rgba } from './package-png';
 /** The manifest's accentColor; the colour icon's background. */
 export const ACCENT = '#4F52B2';
 
-interface Rings {
+export interface Rings {
   size: number;
   /** Horizontal distance of each ring's centre from the middle. */
   offset: number;
@@ -21,7 +21,7 @@ interface Rings {
 }
 
 /** How much of the pixel at (x, y) the rings cover, 0..1, from 4×4 samples. */
-function coverage(rings: Rings, x: number, y: number): number {
+export function coverage(rings: Rings, x: number, y: number): number {
   const middle = rings.size / 2;
   let inside = 0;
   for (let i = 0; i < 4; i++) {

@@ -77,11 +77,11 @@ export function newestManifestVersion(): string {
 const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv, ['uri', 'email', 'regex']);
 
-type Validator = ValidateFunction & { schemaFile: string };
+export type Validator = ValidateFunction & { schemaFile: string };
 const compiled = new Map<string, Validator>();
 
 /** The bundled schema `file` of a manifest version, compiled once. */
-function loadSchema(version: string, file: string): Validator | undefined {
+export function loadSchema(version: string, file: string): Validator | undefined {
   const path = join(schemaRoot, `v${version}`, file);
   if (!existsSync(path)) return undefined;
   let validate = compiled.get(path);
@@ -104,7 +104,7 @@ function fieldOf(pointer: string): string {
 }
 
 /** The official schema's verdict (draft-04, as @microsoft/app-manifest itself runs it). */
-function schemaProblems(file: string, doc: Json, validate: Validator): string[] {
+export function schemaProblems(file: string, doc: Json, validate: Validator): string[] {
   if (validate(doc)) return [];
   return (validate.errors ?? []).map((e) => {
     const params = e.params as { missingProperty?: string; additionalProperty?: string };
@@ -117,7 +117,7 @@ function schemaProblems(file: string, doc: Json, validate: Validator): string[] 
 }
 
 /** Every string in a JSON value with its field path. */
-function* strings(value: unknown, path = ''): Generator<[string, string]> {
+export function* strings(value: unknown, path = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* strings(v, `${path}[${String(i)}]`);
@@ -130,7 +130,7 @@ const get = (doc: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((v, k) => (v as Json | undefined)?.[k], doc);
 
 /** Host (and port) a validDomains entry must cover; entries may start with "*.". */
-function domainCovered(host: string, validDomains: readonly string[]): boolean {
+export function domainCovered(host: string, validDomains: readonly string[]): boolean {
   const h = host.toLowerCase();
   return validDomains.some((d) => {
     const domain = d.toLowerCase();

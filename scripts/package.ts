@@ -1,7 +1,9 @@
 /**
  * `npm run package -- --env local|dev|prod`: fills appPackage/manifest.json (and the
  * localization files) from env/.env.<env>, validates the result offline (scripts/package-validate.ts)
- * and writes appPackage/build/appPackage.<env>.zip. Nothing is written when a check fails; each
+ * and writes appPackage/build/appPackage.<env>.zip, then the Outlook add-in's package built from it
+ * and appPackage/outlook-addin.json (scripts/package-addin.ts) as
+ * appPackage/build/outlookAddin.<env>.zip. Nothing is written when a check fails; each
  * problem names its file and field.
  *
  * Options: `--source <dir>` (default appPackage), `--out <dir>` (default <source>/build),
@@ -11,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import JSZip from 'jszip';
+import { addinZipName, buildAddinPackage } from './package-addin';
 import { argValue, ENV_NAMES, isEnvName, loadEnv, otherAppIds } from './package-env';
 import { validatePackage } from './package-validate';
 
@@ -38,13 +41,23 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let failed = false;
   let files = new Map<string, Buffer>();
+  let addinFiles = new Map<string, Buffer>();
   for (const dir of sources.length > 0 ? sources : [sourceDir]) {
-    const result = validatePackage({
+    const input = {
       sourceDir: dir,
       env: env.values,
       envLabel: env.files.join(' + '),
       otherAppIds: otherAppIds(envName, envDir),
+    };
+    const teams = validatePackage(input);
+    const teamsManifest = teams.files.get('manifest.json');
+    const addin = buildAddinPackage({
+      ...input,
+      teamsManifest: teamsManifest
+        ? (JSON.parse(teamsManifest.toString('utf8')) as Record<string, unknown>)
+        : {},
     });
+    const result = { problems: [...teams.problems, ...addin.problems], files: teams.files };
     const where = sources.length > 1 ? `${dir}: ` : '';
     if (result.problems.length > 0) {
       failed = true;
@@ -59,20 +72,28 @@ async function main(argv: readonly string[]): Promise<number> {
       );
     }
     files = result.files;
+    addinFiles = addin.files;
   }
   if (failed) return 1;
   if (check) return 0;
-  const zip = new JSZip();
-  for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    zip.file(name, bytes, { date: ZIP_DATE });
-  }
-  const out = join(outDir, `appPackage.${envName}.zip`);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(
-    out,
-    await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' }),
-  );
-  console.log(`Wrote ${relative(process.cwd(), out) || out}: ${[...files.keys()].join(', ')}.`);
+  for (const [zipName, contents] of [
+    [`appPackage.${envName}.zip`, files],
+    [addinZipName(envName), addinFiles],
+  ] as const) {
+    const zip = new JSZip();
+    for (const [name, bytes] of [...contents].sort(([a], [b]) => a.localeCompare(b))) {
+      zip.file(name, bytes, { date: ZIP_DATE });
+    }
+    const out = join(outDir, zipName);
+    writeFileSync(
+      out,
+      await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' }),
+    );
+    console.log(
+      `Wrote ${relative(process.cwd(), out) || out}: ${[...contents.keys()].join(', ')}.`,
+    );
+  }
   return 0;
 }
 

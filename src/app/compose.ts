@@ -45,6 +45,7 @@ export async function compose(): Promise<Services> {
     { graphProgramsService },
     { relayFeedback },
     { relayCoffeeFeedback },
+    { relayCheckIn },
     { endedMeetings },
     { lookUpUsers },
     { graphMeetingChat },
@@ -57,6 +58,7 @@ export async function compose(): Promise<Services> {
     import('../graph/social/programs-service'),
     import('../relay-client/relay-feedback'),
     import('../relay-client/relay-coffee'),
+    import('../relay-client/relay-checkin'),
     import('../graph/meetings/recent-meetings'),
     import('../graph/meetings/attendees'),
     import('../graph/chat/meeting-chat-service'),
@@ -93,6 +95,10 @@ export async function compose(): Promise<Services> {
         (await lookUpUsers(client, [address])).get(address.toLowerCase())?.id ?? undefined,
     }),
     coffeeFeedback: relayCoffeeFeedback({
+      baseUrl: config.RAPPORT_RELAY_URL,
+      getToken: () => tokens.getToken(relayScopes),
+    }),
+    checkIn: relayCheckIn({
       baseUrl: config.RAPPORT_RELAY_URL,
       getToken: () => tokens.getToken(relayScopes),
     }),

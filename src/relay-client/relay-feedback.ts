@@ -1,5 +1,11 @@
+import { sameQuestions } from '../domain/feedback/questions';
 import { FEEDBACK_LIMITS, type PollDraft } from '../domain/feedback/schema';
-import { isFeedbackError, type FeedbackService, type PollView } from '../domain/ports/feedback';
+import {
+  isFeedbackError,
+  type FeedbackService,
+  type PollChanges,
+  type PollView,
+} from '../domain/ports/feedback';
 import type { Instant } from '../domain/time/instant';
 import { relayHttp, type RelayHttpOptions } from './relay-http';
 import {
@@ -30,6 +36,19 @@ const NOT_CREATOR = 'Only the person who created this poll can change or close i
 const NOT_SHARED = 'The results of this poll are for its creator only.';
 
 const pollPath = (id: string) => `/api/polls/${encodeURIComponent(id)}`;
+
+/**
+ * Whether a poll already shows these changes (the attendee list aside, which a poll's view never
+ * carries): how a change whose first send took effect is recognised when its resend meets a 412.
+ */
+export function showsChanges(poll: PollView, changes: PollChanges): boolean {
+  return (
+    (changes.questions === undefined || sameQuestions(changes.questions, poll.questions)) &&
+    (changes.anonymous === undefined || changes.anonymous === poll.anonymous) &&
+    (changes.shareResults === undefined || changes.shareResults === poll.shareResults) &&
+    (changes.threshold === undefined || changes.threshold === poll.threshold)
+  );
+}
 
 /** Rapport's feedback polls over the relay's HTTP API (docs/relay-api.md). */
 export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
@@ -124,6 +143,29 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
         if (isFeedbackError(err, 'conflict')) {
           const now = await poll(current.id);
           if (now.status === 'closed') return now;
+        }
+        throw err;
+      }
+    },
+
+    // One PATCH conditional on the etag the creator saw. A resend whose first send took effect
+    // meets a 412: when the poll now shows the changes, that was this change, not someone else's.
+    async update(current, changes) {
+      try {
+        return (
+          await http.send({
+            method: 'PATCH',
+            path: pollPath(current.id),
+            body: changes,
+            headers: { 'If-Match': current.etag },
+            schema: pollViewSchema,
+            forbidden: NOT_CREATOR,
+          })
+        ).data;
+      } catch (err) {
+        if (isFeedbackError(err, 'conflict') && err.status === 412) {
+          const now = await poll(current.id);
+          if (showsChanges(now, changes)) return now;
         }
         throw err;
       }

@@ -172,6 +172,13 @@ export function failureOf(status: number, body: unknown, forbidden: string): Fee
           status,
         );
       }
+      if (/answersExist/i.test(code)) {
+        return new FeedbackError(
+          'answersExist',
+          'Someone has already answered, so this poll can no longer change. Your edits were not saved.',
+          status,
+        );
+      }
       if (/pollClosed|closed/i.test(code)) {
         return new FeedbackError(
           'closed',

@@ -1,9 +1,14 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { RelayConfig } from './config';
 
-/** Who is calling, from a validated token: only the object id leaves this module. */
+/**
+ * Who is calling, from a validated token: the object id, and the display name for the one place
+ * a person is named on purpose (the weekly check-in, which the lead reads by name).
+ */
 export interface Caller {
   oid: string;
+  /** The token's `name` (else `preferred_username`), '' when it has neither. */
+  name: string;
 }
 
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; reason: string };
@@ -50,7 +55,13 @@ export function tokenValidator(
     if (typeof payload.oid !== 'string' || payload.oid === '') {
       return { ok: false, reason: 'The token names no user.' };
     }
-    return { ok: true, caller: { oid: payload.oid } };
+    const name =
+      typeof payload.name === 'string' && payload.name.trim() !== ''
+        ? payload.name
+        : typeof payload.preferred_username === 'string'
+          ? payload.preferred_username
+          : '';
+    return { ok: true, caller: { oid: payload.oid, name: name.trim().slice(0, 200) } };
   };
 }
 

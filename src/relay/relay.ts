@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
 import type { JWTVerifyGetKey } from 'jose';
 import { seededRandom, type Random } from '../domain/random';
 import { instant, type Instant } from '../domain/time/instant';
@@ -8,6 +9,8 @@ import { statusOf } from '../graph/expectations/expectations-repository';
 import { registerAnswerRoutes } from './answer-routes';
 import { appTokenSource } from './app-token';
 import { tokenValidator } from './caller';
+import { registerCheckInRoutes } from './checkin-routes';
+import { CheckInStore } from './checkin-store';
 import type { RelayConfig } from './config';
 import { fail, type RelayEnv } from './http';
 import { registerMetRoutes } from './met-routes';
@@ -70,6 +73,7 @@ export function createRelay(config: RelayConfig, options: RelayOptions = {}): Re
   });
   const deps = {
     store: new PollStore(client, config.privateSiteId),
+    checkIns: new CheckInStore(client, config.privateSiteId),
     team: { client, siteId: config.teamSiteId },
     hash: voteHasher(config.voteKey),
     now,
@@ -78,6 +82,22 @@ export function createRelay(config: RelayConfig, options: RelayOptions = {}): Re
   const log = options.log ?? (() => undefined);
 
   const app = new Hono<RelayEnv>();
+  // The relay answers JSON only: nothing of it may run, render, be framed or be cached (answers
+  // and results are personal or gated by the threshold). Set on every answer, errors included.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      xFrameOptions: 'DENY',
+      // Browsers fetch the relay cross-origin with CORS; same-origin resource policy would refuse that.
+      crossOriginResourcePolicy: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   app.use(
     '*',
     cors({
@@ -111,6 +131,7 @@ export function createRelay(config: RelayConfig, options: RelayOptions = {}): Re
   registerPollRoutes(app, deps);
   registerAnswerRoutes(app, deps);
   registerMetRoutes(app, deps);
+  registerCheckInRoutes(app, deps);
   app.get('/health', (c) => c.json({ ok: true }));
   app.notFound((c) => fail(c, 404, 'notFound', 'No such relay endpoint.'));
   app.onError((err, c) => {

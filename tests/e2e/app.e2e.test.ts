@@ -160,6 +160,38 @@ describe('meetings and channels', () => {
   }, 60_000);
 });
 
+describe('in German (issue 7)', () => {
+  // The host reports `app.locale`; `de*` makes the whole UI German, `<html lang>` included.
+  it('shows Home and the meeting tab in German for a de-DE host', async () => {
+    const page = await openHost('person=ana&surface=personal&locale=de-DE');
+    const home = app(page, 'personal-frame');
+    await home.getByRole('heading', { name: 'Deine nächsten 7 Tage' }).waitFor({ timeout: 30_000 });
+    expect(await home.locator('html').getAttribute('lang')).toBe('de');
+    await home.getByRole('heading', { name: 'Deine Ergebnisse' }).waitFor();
+    // Dates were already in the host's locale: Wednesday, 11 March in German.
+    await home.getByRole('region', { name: 'Mittwoch, 11. März' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => home.getByText('Zeiten in', { exact: false }).count()).toBe(1);
+    expect(await home.getByText('Your next 7 days').count()).toBe(0);
+    await expectAccessible(page);
+    await page.close();
+
+    const meeting = await openHost('person=ana&surface=sidePanel&locale=de-DE');
+    const panel = app(meeting, 'side-panel-frame');
+    await panel
+      .getByRole('heading', { name: 'Rapport für diese Besprechung' })
+      .waitFor({ timeout: 30_000 });
+    expect(await panel.locator('html').getAttribute('lang')).toBe('de');
+    await panel.getByRole('button', { name: 'Auf der Bühne teilen' }).click();
+    await panel.getByText('Auf der Besprechungsbühne geteilt.').waitFor();
+    await app(meeting, 'stage-frame')
+      .getByRole('heading', { name: 'Rapport auf der Bühne' })
+      .waitFor({ timeout: 30_000 });
+    await expectAccessible(meeting);
+    expectNoConsoleErrors();
+    await meeting.close();
+  }, 90_000);
+});
+
 describe('when things go wrong', () => {
   it('tells people when the host never answers, with a way to retry', async () => {
     const page = await openHost('person=ana&surface=personal&silent=on');

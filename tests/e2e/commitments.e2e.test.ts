@@ -18,6 +18,9 @@ const person = (alias: string) => {
 };
 const BEN = person('ben');
 const GRACE = person('grace');
+const DIVYA = person('divya');
+const fullName = (p: { givenName: string; surname: string }) => `${p.givenName} ${p.surname}`;
+const NOTE = '<script>alert("x")</script> Waiting on access to the staging <b>cluster</b>';
 const TITLE = 'Security <b>sign-off</b> & "notes"';
 
 /** A deliverable Ben owns, as Grace's expectations save would have stored it. */
@@ -102,4 +105,62 @@ describe('commitments and help', () => {
     }
     await expectAccessible(lead.page);
   }, 120_000);
+
+  it('a weekly check-in answer reaches its lead only, as text', async () => {
+    // Grace turns the check-in on in the channel tab and so leads it.
+    const lead = await openTeamTab(host.browser, host.stack.appUrl, 'grace');
+    const leadSection = lead.tab.getByRole('region', { name: 'Weekly check-in' });
+    await leadSection
+      .getByRole('button', { name: 'Turn on the weekly check-in and lead it' })
+      .click({ timeout: 30_000 });
+    await leadSection.getByText('You lead this check-in', { exact: false }).waitFor({
+      timeout: 30_000,
+    });
+    await leadSection.getByText('No answers for 2026-W11.').waitFor({ timeout: 30_000 });
+    await expectAccessible(lead.page);
+
+    // Ben is told who reads his answer before answering, then answers "blocked" with a note.
+    const member = await openTeamTab(host.browser, host.stack.appUrl, 'ben');
+    const memberSection = member.tab.getByRole('region', { name: 'Weekly check-in' });
+    await memberSection
+      .getByText(`Only ${fullName(GRACE)} sees your answer`, { exact: false })
+      .waitFor({ timeout: 30_000 });
+    await memberSection.getByRole('radio', { name: 'Yes, something is blocking me' }).check();
+    await memberSection.getByRole('textbox', { name: 'Note (optional)' }).fill(NOTE);
+    await memberSection.getByRole('button', { name: 'Send my answer' }).click();
+    await memberSection
+      .getByText(`Your answer for 2026-W11, given to ${fullName(GRACE)}`, { exact: false })
+      .waitFor({ timeout: 30_000 });
+    await memberSection.getByRole('button', { name: 'Update my answer' }).waitFor();
+    await expectAccessible(member.page);
+    await member.page.close();
+
+    // Grace sees it by name, blocked, the note as text (no element made from it).
+    await leadSection.getByRole('button', { name: 'Refresh answers' }).click();
+    const list = leadSection.getByRole('list', { name: 'Check-in answers for 2026-W11' });
+    const item = list.getByRole('listitem').filter({ hasText: fullName(BEN) });
+    await item.waitFor({ timeout: 30_000 });
+    await expect.poll(() => item.textContent()).toContain('Blocked');
+    await expect.poll(() => item.textContent()).toContain(NOTE);
+    expect(await lead.tab.locator('li script, li b').count()).toBe(0);
+    await expectAccessible(lead.page);
+    await lead.page.close();
+
+    // Divya, another member, is told who leads it and gets no lead view; the relay says 403.
+    const other = await openTeamTab(host.browser, host.stack.appUrl, 'divya');
+    const otherSection = other.tab.getByRole('region', { name: 'Weekly check-in' });
+    await otherSection
+      .getByText(`Only ${fullName(GRACE)} sees your answer`, { exact: false })
+      .waitFor({ timeout: 30_000 });
+    expect(await otherSection.getByRole('heading', { name: /Answers for/ }).count()).toBe(0);
+    expect(await otherSection.getByRole('button', { name: 'Hand over' }).count()).toBe(0);
+    expect(await other.tab.getByText(NOTE).count()).toBe(0);
+    const token = await host.stack.tenant.token(upnOf(DIVYA), undefined, 'relay');
+    const res = await fetch(`${host.stack.relayUrl}/api/checkin/answers`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(403);
+    expect(await res.text()).not.toContain('staging');
+    await other.page.close();
+  }, 180_000);
 });

@@ -53,7 +53,7 @@ const pollPost = (words = 'Feedback poll for Sprint planning: please answer befo
 async function copiesOf(chatId: string, post: ChatPost) {
   const res = await t.graph(GRACE, 'GET', `/chats/${encodeURIComponent(chatId)}/messages?$top=50`);
   expect(res.status).toBe(200);
-  return (res.body.value as { body: { content: string } }[]).filter((m) =>
+  return (res.body.value as { id: string; body: { content: string } }[]).filter((m) =>
     m.body.content.includes(post.marker),
   );
 }
@@ -72,8 +72,12 @@ beforeEach(async () => {
 describe('posting to a meeting chat once', () => {
   it('posts, and a second call finds the post instead of sending another', async () => {
     const post = pollPost();
-    expect(await postChatOnce(clientAs(GRACE), chatId, post, noWait)).toBe('posted');
-    expect(await postChatOnce(clientAs(GRACE), chatId, post, noWait)).toBe('alreadyPosted');
+    expect((await postChatOnce(clientAs(GRACE), chatId, post, noWait)).outcome).toBe('posted');
+    expect((await postChatOnce(clientAs(GRACE), chatId, post, noWait)).outcome).toBe(
+      'alreadyPosted',
+    );
+    const [only] = await copiesOf(chatId, post);
+    expect((await postChatOnce(clientAs(GRACE), chatId, post, noWait)).messageId).toBe(only?.id);
     expect(await copiesOf(chatId, post)).toHaveLength(1);
     expect(await postsSent()).toBe(1);
   });
@@ -87,7 +91,7 @@ describe('posting to a meeting chat once', () => {
       times: 1,
     });
     const post = pollPost();
-    expect(await postChatOnce(clientAs(GRACE), chatId, post, noWait)).toBe('posted');
+    expect((await postChatOnce(clientAs(GRACE), chatId, post, noWait)).outcome).toBe('posted');
     expect(await copiesOf(chatId, post)).toHaveLength(1);
     expect(await postsSent()).toBe(1);
   });
@@ -101,7 +105,7 @@ describe('posting to a meeting chat once', () => {
       times: 1,
     });
     const post = pollPost();
-    expect(await postChatOnce(clientAs(GRACE), chatId, post, noWait)).toBe('posted');
+    expect((await postChatOnce(clientAs(GRACE), chatId, post, noWait)).outcome).toBe('posted');
     expect(await copiesOf(chatId, post)).toHaveLength(1);
     expect(await postsSent()).toBe(2);
   });
@@ -119,7 +123,7 @@ describe('posting to a meeting chat once', () => {
         times: 1,
       });
       const post = pollPost();
-      expect(await postChatOnce(clientAs(GRACE), chatId, post, noWait)).toBe('posted');
+      expect((await postChatOnce(clientAs(GRACE), chatId, post, noWait)).outcome).toBe('posted');
       expect(waits).toEqual([2000]);
       expect(await copiesOf(chatId, post)).toHaveLength(1);
       expect(await postsSent()).toBe(when === 'before' ? 2 : 1);
@@ -135,7 +139,7 @@ describe('posting to a meeting chat once', () => {
     for (const f of faults) await t.addFault({ path: '^/chats/', ...f });
     const chat = graphMeetingChat(clientAs(GRACE), { ...noWait, maxPosts: 8 });
     const posts = Array.from({ length: 20 }, (_, i) => pollPost(`Message ${String(i)}`));
-    for (const post of posts) expect(await chat.postOnce(chatId, post)).toBe('posted');
+    for (const post of posts) expect((await chat.postOnce(chatId, post)).outcome).toBe('posted');
     // Every kind of fault fired (the tenant's faults are seeded, so runs repeat): the test would
     // prove nothing on a quiet run.
     const rules = (await (await fetch(`${t.url}/_local/faults`)).json()) as { applied: number }[];
@@ -148,7 +152,8 @@ describe('posting to a meeting chat once', () => {
     const chat = graphMeetingChat(clientAs(GRACE), noWait);
     const post = pollPost();
     const both = await Promise.all([chat.postOnce(chatId, post), chat.postOnce(chatId, post)]);
-    expect(both.sort()).toEqual(['alreadyPosted', 'posted']);
+    expect(both.map((b) => b.outcome).sort()).toEqual(['alreadyPosted', 'posted']);
+    expect(both[0].messageId).toBe(both[1].messageId);
     expect(await copiesOf(chatId, post)).toHaveLength(1);
     expect(await chat.isPosted(chatId, post.marker)).toBe(true);
     expect(await chat.isPosted(chatId, pollPost().marker)).toBe(false);

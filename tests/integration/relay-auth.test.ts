@@ -112,3 +112,21 @@ describe('relay tokens', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('relay answers', () => {
+  it.each([
+    ['an answer', personId(1), 'POST', '/api/polls/query', { meetingKeys: ['none'] }, 200],
+    ['a refusal', { token: 'not-a-token' }, 'POST', '/api/polls/query', { meetingKeys: [] }, 401],
+    ['an unknown route', personId(1), 'GET', '/api/nothing-here', undefined, 404],
+  ] as const)('carry security headers on %s', async (_, user, method, path, body, status) => {
+    const res = await t.call(user, method, path, body);
+    expect(res.status).toBe(status);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});

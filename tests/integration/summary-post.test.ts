@@ -232,7 +232,7 @@ describe('posting a summary', () => {
     ] as const;
     for (const f of faults) await t.addFault({ path: '^/(chats|sites)/', ...f });
     const service = summariesOf(GRACE, { maxPosts: 8 });
-    const meetings = Array.from({ length: 6 }, freshMeeting);
+    const meetings = Array.from({ length: 10 }, freshMeeting);
     for (const meeting of meetings) {
       // As a person would: after an error, open the summary again and post again.
       let outcome: PostSummaryOutcome | undefined;

@@ -37,3 +37,18 @@ export function initialQuestions(successMetrics: readonly string[] = []): Questi
     FEEDBACK_LIMITS.questionsMax,
   );
 }
+
+const questionKey = (q: Question): string =>
+  JSON.stringify([q.id, q.kind, q.text, q.kind === 'choice' ? q.options : []]);
+
+/**
+ * Whether two question lists ask the same, in the same order (ids, kinds, texts, options),
+ * whatever order their objects' keys came in: a poll read back from the relay against an edit.
+ */
+export function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((q, i) => {
+    const other = b[i];
+    return other !== undefined && questionKey(q) === questionKey(other);
+  });
+}

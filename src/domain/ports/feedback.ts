@@ -1,4 +1,4 @@
-import type { Answers, PollDraft, Question } from '../feedback/schema';
+import type { Answers, PollDraft, PollPatch, Question } from '../feedback/schema';
 import type { Instant } from '../time/instant';
 
 /**
@@ -71,6 +71,12 @@ export interface WaitingPoll {
   organizer: { address: string; isMe: boolean };
 }
 
+/**
+ * What the creator may change on an open poll, only the fields that changed. Questions and
+ * anonymity cannot change once anyone answered (the relay says `answersExist`).
+ */
+export type PollChanges = Omit<PollPatch, 'status'>;
+
 export interface FeedbackService {
   /** The polls of these meetings that I created or am listed in (1..50 keys). */
   pollsFor(meetingKeys: readonly string[]): Promise<PollView[]>;
@@ -82,6 +88,8 @@ export interface FeedbackService {
   results(pollId: string): Promise<PollResults>;
   /** The creator closes the poll early; `etag` is the version they saw. */
   close(poll: PollView): Promise<PollView>;
+  /** The creator changes the poll, in one request conditional on the `etag` they saw. */
+  update(poll: PollView, changes: PollChanges): Promise<PollView>;
   /** Polls I may still answer for my meetings that ended in the last seven days. */
   waiting(now: Instant): Promise<WaitingPoll[]>;
   /**
@@ -100,6 +108,8 @@ export type FeedbackErrorKind =
   | 'notFound'
   /** Already answered (409 alreadyAnswered). */
   | 'alreadyAnswered'
+  /** Someone answered, so the poll's questions and anonymity can no longer change (409 answersExist). */
+  | 'answersExist'
   /** The poll is closed (409 pollClosed). */
   | 'closed'
   /** Another conflict: someone changed the poll meanwhile (409, 412). */

@@ -10,9 +10,15 @@ export interface MeetingChatService {
   isPosted(chatId: string, marker: string): Promise<boolean>;
   /**
    * Posts unless the chat already holds a post with the same marker: 'posted' when this call's
-   * post is the one in the chat, 'alreadyPosted' when an earlier one was there before it.
+   * post is the one in the chat, 'alreadyPosted' when an earlier one was there before it; with
+   * the id of the message in the chat either way (a summary edits it later).
    */
-  postOnce(chatId: string, post: ChatPost): Promise<'posted' | 'alreadyPosted'>;
+  postOnce(chatId: string, post: ChatPost): Promise<PostedMessage>;
+}
+
+export interface PostedMessage {
+  outcome: 'posted' | 'alreadyPosted';
+  messageId: string;
 }
 
 export type ChatPostErrorKind =

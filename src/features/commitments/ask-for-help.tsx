@@ -24,23 +24,28 @@ import type { DeliverableState } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
 import { useServices } from '../shared/services';
 import { useRecordHelpAsked, useTeamResources } from './use-commitments';
+import type { Messages } from '../shared/i18n/en';
+import { useT } from '../shared/i18n/i18n';
 
 /** A route as the dialog offers it: a mentor's id, or the help channel. */
 type Choice = { kind: 'mentor'; id: string } | { kind: 'channel' };
 
 const choiceValue = (c: Choice) => (c.kind === 'mentor' ? `mentor:${c.id}` : 'channel');
 
-function choicesOf(resources: TeamResources | undefined): { choice: Choice; label: string }[] {
+function choicesOf(
+  resources: TeamResources | undefined,
+  t: Messages,
+): { choice: Choice; label: string }[] {
   if (!resources) return [];
   const out: { choice: Choice; label: string }[] = resources.routes.map((r) => ({
     choice: { kind: 'mentor', id: r.id },
-    label: `Chat with ${r.mentorName} (${r.topic})${r.responseTime ? `, answers ${r.responseTime}` : ''}`,
+    label: t.commitments.chatWith(r.mentorName, r.topic, r.responseTime || undefined),
   }));
   const channel = resources.helpChannel;
   if (channel) {
     out.push({
       choice: { kind: 'channel' },
-      label: `Post in ${channel.name}${channel.responseTime ? `, answers ${channel.responseTime}` : ''}`,
+      label: t.commitments.postIn(channel.name, channel.responseTime || undefined),
     });
   }
   return out;
@@ -59,6 +64,7 @@ export function AskForHelp({
   meetingSubject?: string;
 }) {
   const { host, clock } = useServices();
+  const t = useT();
   const resources = useTeamResources();
   const record = useRecordHelpAsked();
   const [open, setOpen] = useState(false);
@@ -71,7 +77,7 @@ export function AskForHelp({
     requestAnimationFrame(() => trigger.current?.focus());
   };
   const stored = resources.data?.kind === 'found' ? resources.data.resources : undefined;
-  const choices = choicesOf(stored);
+  const choices = choicesOf(stored, t);
   const [selected, setSelected] = useState<string | undefined>();
   const current = choices.find((c) => choiceValue(c.choice) === selected) ?? choices[0];
   const mentor =
@@ -96,10 +102,10 @@ export function AskForHelp({
     try {
       await host.openLink(link);
     } catch (error) {
-      setFailure({ title: 'Teams could not open it.', error });
+      setFailure({ title: t.commitments.couldNotOpen, error });
       return;
     }
-    const noted = 'Teams opened it, but Rapport could not note that you asked for help.';
+    const noted = t.commitments.notNoted;
     try {
       const outcome = await record.mutateAsync({
         state,
@@ -123,7 +129,7 @@ export function AskForHelp({
             void resources.refetch();
           }}
         >
-          Ask for help
+          {t.commitments.askForHelp}
         </Button>
       </div>
       {open ? (
@@ -135,17 +141,15 @@ export function AskForHelp({
         >
           <DialogSurface aria-describedby={undefined}>
             <DialogBody>
-              <DialogTitle>Ask for help with {state.deliverable.title}</DialogTitle>
+              <DialogTitle>{t.commitments.askForHelpWith(state.deliverable.title)}</DialogTitle>
               <DialogContent>
                 {choices.length === 0 ? (
                   <Text as="p">
-                    {resources.isPending
-                      ? 'Loading your team’s help routes…'
-                      : 'Your team has not listed mentors or a help channel yet. Anyone in the team can add them in the team’s Rapport tab.'}
+                    {resources.isPending ? t.commitments.loadingRoutes : t.commitments.noMentors}
                   </Text>
                 ) : (
                   <>
-                    <Field label="Who to ask">
+                    <Field label={t.commitments.whoToAsk}>
                       <RadioGroup
                         value={current ? choiceValue(current.choice) : undefined}
                         onChange={(_, d) => {
@@ -163,12 +167,8 @@ export function AskForHelp({
                       </RadioGroup>
                     </Field>
                     <Field
-                      label="Message"
-                      hint={
-                        mentor
-                          ? 'Teams opens a chat with this typed in; you send it.'
-                          : 'Teams opens the help channel; paste this into a new post there.'
-                      }
+                      label={t.commitments.message}
+                      hint={mentor ? t.commitments.chatHint : t.commitments.channelHint}
                     >
                       <Textarea
                         value={text}
@@ -190,10 +190,12 @@ export function AskForHelp({
                     disabled={record.isPending}
                     onClick={() => void ask()}
                   >
-                    {mentor ? `Open a chat with ${mentor.mentorName}` : 'Open the help channel'}
+                    {mentor
+                      ? t.commitments.openChatWith(mentor.mentorName)
+                      : t.commitments.openHelpChannel}
                   </Button>
                 ) : null}
-                <Button onClick={close}>Cancel</Button>
+                <Button onClick={close}>{t.commitments.cancel}</Button>
               </DialogActions>
             </DialogBody>
           </DialogSurface>

@@ -20,8 +20,8 @@ import type { ResourcesRead } from '../../domain/ports/commitments';
 import { ErrorState } from '../shared/error-state';
 import { messageAt } from '../meeting/form-errors';
 import { draftOf, inputOf, type ResourcesDraft } from './resources-form';
-import { KIND_LABELS } from './resources-view';
 import { useSaveResources } from './use-commitments';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -49,6 +49,8 @@ type Status =
  */
 export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone: () => void }) {
   const styles = useStyles();
+  const t = useT();
+  const e = t.commitments.editor;
   const save = useSaveResources();
   const [draft, setDraft] = useState<ResourcesDraft>(() =>
     draftOf(read.kind === 'found' ? read.resources : undefined),
@@ -116,50 +118,50 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
   return (
     <form
       className={styles.form}
-      aria-label="Edit resources and help routes"
+      aria-label={t.commitments.editor.label}
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={(event) => {
+        event.preventDefault();
         void submit();
       }}
     >
       <fieldset className={styles.group}>
-        <legend>Help channel</legend>
-        {text('Channel name', draft.channel.name, L.nameMaxLength, 'helpChannel.name', (v) => {
+        <legend>{e.helpChannel}</legend>
+        {text(e.channelName, draft.channel.name, L.nameMaxLength, 'helpChannel.name', (v) => {
           setChannel('name', v);
         })}
         {text(
-          'Channel link',
+          e.channelLink,
           draft.channel.url,
           L.urlMaxLength,
           'helpChannel.url',
           (v) => {
             setChannel('url', v);
           },
-          'In Teams, the channel’s “Get link to channel”.',
+          e.channelLinkHint,
         )}
         {text(
-          'Expected response time',
+          e.responseTime,
           draft.channel.responseTime,
           L.responseTimeMaxLength,
           'helpChannel.responseTime',
           (v) => {
             setChannel('responseTime', v);
           },
-          'For example: within a day',
+          e.responseTimeHint,
         )}
       </fieldset>
       {draft.routes.map((r, i) => (
         <fieldset key={r.id} className={styles.group}>
-          <legend>Mentor or expert {String(i + 1)}</legend>
-          {text('Topic', r.topic, L.topicMaxLength, `routes.${String(i)}.topic`, (v) => {
+          <legend>{e.mentor(i + 1)}</legend>
+          {text(e.topic, r.topic, L.topicMaxLength, `routes.${String(i)}.topic`, (v) => {
             setRoute(i, 'topic', v);
           })}
-          {text('Name', r.mentorName, L.nameMaxLength, `routes.${String(i)}.mentorName`, (v) => {
+          {text(e.name, r.mentorName, L.nameMaxLength, `routes.${String(i)}.mentorName`, (v) => {
             setRoute(i, 'mentorName', v);
           })}
           {text(
-            'Sign-in address',
+            e.signInAddress,
             r.mentorUpn,
             L.upnMaxLength,
             `routes.${String(i)}.mentorUpn`,
@@ -168,7 +170,7 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
             },
           )}
           {text(
-            'Expected response time',
+            e.responseTime,
             r.responseTime,
             L.responseTimeMaxLength,
             `routes.${String(i)}.responseTime`,
@@ -182,15 +184,15 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
                 setDraft((d) => ({ ...d, routes: d.routes.filter((_, j) => j !== i) }));
               }}
             >
-              Remove mentor {String(i + 1)}
+              {e.removeMentor(i + 1)}
             </Button>
           </div>
         </fieldset>
       ))}
       {draft.resources.map((r, i) => (
         <fieldset key={r.id} className={styles.group}>
-          <legend>Resource {String(i + 1)}</legend>
-          <Field label="Kind">
+          <legend>{e.resource(i + 1)}</legend>
+          <Field label={e.kind}>
             <Select
               value={r.kind}
               onChange={(_, d) => {
@@ -199,18 +201,18 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
             >
               {RESOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {t.commitments.kinds[k]}
                 </option>
               ))}
             </Select>
           </Field>
-          {text('Title', r.title, L.titleMaxLength, `resources.${String(i)}.title`, (v) => {
+          {text(e.title, r.title, L.titleMaxLength, `resources.${String(i)}.title`, (v) => {
             setResource(i, 'title', v);
           })}
-          {text('Link', r.url, L.urlMaxLength, `resources.${String(i)}.url`, (v) => {
+          {text(e.link, r.url, L.urlMaxLength, `resources.${String(i)}.url`, (v) => {
             setResource(i, 'url', v);
           })}
-          {text('Note', r.note, L.noteMaxLength, `resources.${String(i)}.note`, (v) => {
+          {text(e.note, r.note, L.noteMaxLength, `resources.${String(i)}.note`, (v) => {
             setResource(i, 'note', v);
           })}
           <div>
@@ -219,7 +221,7 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
                 setDraft((d) => ({ ...d, resources: d.resources.filter((_, j) => j !== i) }));
               }}
             >
-              Remove resource {String(i + 1)}
+              {e.removeResource(i + 1)}
             </Button>
           </div>
         </fieldset>
@@ -243,7 +245,7 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
             }));
           }}
         >
-          Add a mentor or expert
+          {e.addMentor}
         </Button>
         <Button
           disabled={draft.resources.length >= L.resourcesMaxCount}
@@ -257,22 +259,16 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
             }));
           }}
         >
-          Add a resource
+          {e.addResource}
         </Button>
       </div>
       <div role="status" aria-live="polite">
         {status?.kind === 'conflict' ? (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              Someone saved the team’s resources while you were editing; theirs are shown above.
-              Your changes are still in this form: select Save to put them in place of theirs, or
-              Cancel to keep theirs.
-            </MessageBarBody>
+            <MessageBarBody>{e.conflict}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {status?.kind === 'invalid' ? (
-          <Text>Some fields need a change before saving: see the messages next to them.</Text>
-        ) : null}
+        {status?.kind === 'invalid' ? <Text>{e.needsChange}</Text> : null}
       </div>
       {status?.kind === 'invalid' && messageAt(errors, '') ? (
         <MessageBar intent="error">
@@ -280,17 +276,13 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
         </MessageBar>
       ) : null}
       {status?.kind === 'failed' ? (
-        <ErrorState
-          title="The resources could not be saved."
-          error={status.error}
-          onRetry={() => void submit()}
-        />
+        <ErrorState title={e.saveFailed} error={status.error} onRetry={() => void submit()} />
       ) : null}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={save.isPending}>
-          Save resources and help routes
+          {e.save}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={onDone}>{t.commitments.cancel}</Button>
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { useStackStyles } from '../shared/stack-styles';
 import { ResourcesEditor } from './resources-editor';
 import { ResourcesView, isEmpty } from './resources-view';
 import { useTeamResources } from './use-commitments';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({ section: { gap: tokens.spacingVerticalM } });
 
@@ -20,20 +21,21 @@ const useStyles = makeStyles({ section: { gap: tokens.spacingVerticalM } });
 export function ResourcesSection() {
   const styles = useStyles();
   const stack = useStackStyles();
+  const t = useT();
   const query = useTeamResources();
   const [editing, setEditing] = useState(false);
   return (
     <section className={`${stack.section} ${styles.section}`} aria-labelledby="team-resources">
       <Subtitle2 as="h2" id="team-resources">
-        Resources and help routes
+        {t.commitments.resourcesAndRoutes}
       </Subtitle2>
       {query.isPending ? (
-        <Skeleton aria-label="Loading the team's resources">
+        <Skeleton aria-label={t.commitments.loadingResources}>
           <SkeletonItem size={32} />
         </Skeleton>
       ) : query.isError ? (
         <ErrorState
-          title="The team's resources could not be loaded."
+          title={t.commitments.resourcesFailed}
           error={query.error}
           onRetry={() => void query.refetch()}
         />
@@ -42,15 +44,9 @@ export function ResourcesSection() {
           {query.data.kind === 'found' && !isEmpty(query.data.resources) ? (
             <ResourcesView resources={query.data.resources} headingLevel="h3" />
           ) : query.data.kind === 'invalid' ? (
-            <Text as="p">
-              The stored resources were changed outside Rapport and cannot be shown. Saving here
-              replaces them.
-            </Text>
+            <Text as="p">{t.commitments.resourcesInvalid}</Text>
           ) : (
-            <Text as="p">
-              No resources or help routes yet. Add a help channel, mentors per topic and the links
-              your team relies on.
-            </Text>
+            <Text as="p">{t.commitments.noResources}</Text>
           )}
           {editing ? (
             <ResourcesEditor
@@ -66,7 +62,7 @@ export function ResourcesSection() {
                   setEditing(true);
                 }}
               >
-                Edit resources and help routes
+                {t.commitments.editResources}
               </Button>
             </div>
           )}

@@ -3,6 +3,8 @@ import { mentorChatLink } from '../../domain/commitments/help-request';
 import type { ResourceKind, TeamResources } from '../../domain/commitments/team-resources';
 import { useStackStyles } from '../shared/stack-styles';
 import { OpenLink } from './open-link';
+import { en } from '../shared/i18n/en';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -10,11 +12,8 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-export const KIND_LABELS: Record<ResourceKind, string> = {
-  link: 'Link',
-  document: 'Document',
-  howTo: 'How-to',
-};
+/** English; components read them in the person's language as `t.commitments.kinds`. */
+export const KIND_LABELS: Record<ResourceKind, string> = en.commitments.kinds;
 
 export const isEmpty = (r: TeamResources) =>
   r.resources.length === 0 && r.routes.length === 0 && r.helpChannel === undefined;
@@ -32,21 +31,23 @@ export function ResourcesView({
 }) {
   const styles = useStyles();
   const stack = useStackStyles();
+  const t = useT();
   const { helpChannel, routes } = resources;
   return (
     <>
       {helpChannel || routes.length > 0 ? (
         <div className={stack.section}>
-          <Subtitle2 as={headingLevel}>Help routes</Subtitle2>
+          <Subtitle2 as={headingLevel}>{t.commitments.helpRoutes}</Subtitle2>
           <ul className={stack.list}>
             {helpChannel ? (
               <li className={styles.item}>
                 <Body1 className={styles.text} dir="auto">
-                  Help channel: <OpenLink href={helpChannel.url}>{helpChannel.name}</OpenLink>
+                  {t.commitments.helpChannel}
+                  <OpenLink href={helpChannel.url}>{helpChannel.name}</OpenLink>
                 </Body1>
                 {helpChannel.responseTime ? (
                   <Caption1 className={styles.meta} dir="auto">
-                    Expect an answer {helpChannel.responseTime}
+                    {t.commitments.expectAnswer(helpChannel.responseTime)}
                   </Caption1>
                 ) : null}
               </li>
@@ -58,7 +59,7 @@ export function ResourcesView({
                 </Body1>
                 {r.responseTime ? (
                   <Caption1 className={styles.meta} dir="auto">
-                    Expect an answer {r.responseTime}
+                    {t.commitments.expectAnswer(r.responseTime)}
                   </Caption1>
                 ) : null}
               </li>
@@ -68,12 +69,12 @@ export function ResourcesView({
       ) : null}
       {resources.resources.length > 0 ? (
         <div className={stack.section}>
-          <Subtitle2 as={headingLevel}>Resources</Subtitle2>
+          <Subtitle2 as={headingLevel}>{t.commitments.resources}</Subtitle2>
           <ul className={stack.list}>
             {resources.resources.map((r) => (
               <li key={r.id} className={styles.item}>
                 <Body1 className={styles.text} dir="auto">
-                  {KIND_LABELS[r.kind]}: <OpenLink href={r.url}>{r.title}</OpenLink>
+                  {t.commitments.kinds[r.kind]}: <OpenLink href={r.url}>{r.title}</OpenLink>
                 </Body1>
                 {r.note ? (
                   <Caption1 className={`${styles.meta} ${styles.text}`} dir="auto">

@@ -17,30 +17,25 @@ import { formatDueDate } from '../../domain/expectations/invite-section';
 import { ErrorState } from '../shared/error-state';
 import { useStackStyles } from '../shared/stack-styles';
 import { useTeamCommitments } from './use-commitments';
+import type { Messages } from '../shared/i18n/en';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({ table: { minWidth: '480px' }, scroll: { overflowX: 'auto' } });
 
-const plural = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
-
 /** The counts people ask about first, in words (the table has the rest). */
-function headline(c: CommitmentCounts): string {
-  const s = c.byStatus;
-  return [
-    `${String(s.onTrack)} on track`,
-    `${String(s.atRisk)} at risk`,
-    `${String(s.blocked)} blocked`,
-    `${String(c.overdue)} overdue`,
-  ].join(', ');
-}
+const headline = (c: CommitmentCounts, t: Messages): string =>
+  t.commitments.headline(c.byStatus.onTrack, c.byStatus.atRisk, c.byStatus.blocked, c.overdue);
 
-const COLUMNS: { label: string; value: (c: CommitmentCounts) => number }[] = [
-  { label: 'On track', value: (c) => c.byStatus.onTrack },
-  { label: 'At risk', value: (c) => c.byStatus.atRisk },
-  { label: 'Blocked', value: (c) => c.byStatus.blocked },
-  { label: 'Overdue', value: (c) => c.overdue },
-  { label: 'Not started', value: (c) => c.byStatus.notStarted },
-  { label: 'Done', value: (c) => c.byStatus.done },
-  { label: 'Total', value: (c) => c.total },
+type Column = keyof Messages['commitments']['columns'];
+
+const COLUMNS: { key: Column; value: (c: CommitmentCounts) => number }[] = [
+  { key: 'onTrack', value: (c) => c.byStatus.onTrack },
+  { key: 'atRisk', value: (c) => c.byStatus.atRisk },
+  { key: 'blocked', value: (c) => c.byStatus.blocked },
+  { key: 'overdue', value: (c) => c.overdue },
+  { key: 'notStarted', value: (c) => c.byStatus.notStarted },
+  { key: 'done', value: (c) => c.byStatus.done },
+  { key: 'total', value: (c) => c.total },
 ];
 
 /**
@@ -50,37 +45,41 @@ const COLUMNS: { label: string; value: (c: CommitmentCounts) => number }[] = [
 export function TeamCommitments() {
   const styles = useStyles();
   const stack = useStackStyles();
+  const t = useT();
   const query = useTeamCommitments();
   return (
     <section className={stack.section} aria-labelledby="team-commitments">
       <Subtitle2 as="h2" id="team-commitments">
-        Team commitments
+        {t.commitments.teamCommitments}
       </Subtitle2>
       {query.isPending ? (
-        <Skeleton aria-label="Loading the team's commitments">
+        <Skeleton aria-label={t.commitments.loadingCommitments}>
           <SkeletonItem size={32} />
         </Skeleton>
       ) : query.isError ? (
         <ErrorState
-          title="The team's commitments could not be loaded."
+          title={t.commitments.commitmentsFailed}
           error={query.error}
           onRetry={() => void query.refetch()}
         />
       ) : query.data.summary.total === 0 ? (
-        <Text as="p">No deliverables due since {formatDueDate(query.data.since)}.</Text>
+        <Text as="p">{t.commitments.noneDueSince(formatDueDate(query.data.since))}</Text>
       ) : (
         <>
           <Text as="p">
-            {plural(query.data.summary.total, 'deliverable', 'deliverables')} due since{' '}
-            {formatDueDate(query.data.since)}: {headline(query.data.summary)}.
+            {t.commitments.dueSince(
+              query.data.summary.total,
+              formatDueDate(query.data.since),
+              headline(query.data.summary, t),
+            )}
           </Text>
           <div className={styles.scroll}>
-            <Table className={styles.table} size="small" aria-label="Deliverables by meeting">
+            <Table className={styles.table} size="small" aria-label={t.commitments.byMeeting}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Meeting or series</TableHeaderCell>
+                  <TableHeaderCell>{t.commitments.meetingOrSeries}</TableHeaderCell>
                   {COLUMNS.map((c) => (
-                    <TableHeaderCell key={c.label}>{c.label}</TableHeaderCell>
+                    <TableHeaderCell key={c.key}>{t.commitments.columns[c.key]}</TableHeaderCell>
                   ))}
                 </TableRow>
               </TableHeader>
@@ -89,23 +88,18 @@ export function TeamCommitments() {
                   <TableRow key={g.key}>
                     <TableCell dir="auto">{g.label}</TableCell>
                     {COLUMNS.map((c) => (
-                      <TableCell key={c.label}>{String(c.value(g))}</TableCell>
+                      <TableCell key={c.key}>{String(c.value(g))}</TableCell>
                     ))}
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           </div>
-          <Caption1 as="p">
-            Counts only: owners report their own progress, and this view never shows who.
-          </Caption1>
+          <Caption1 as="p">{t.commitments.countsOnly}</Caption1>
         </>
       )}
       {query.data && query.data.unreadable > 0 ? (
-        <Caption1 as="p">
-          {plural(query.data.unreadable, 'stored item', 'stored items')} changed outside Rapport
-          could not be counted.
-        </Caption1>
+        <Caption1 as="p">{t.commitments.notCounted(query.data.unreadable)}</Caption1>
       ) : null}
     </section>
   );

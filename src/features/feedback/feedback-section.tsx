@@ -8,17 +8,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MeetingExpectations } from '../../domain/ports/expectations';
 import type { PollView } from '../../domain/ports/feedback';
 import type { MeetingSource } from '../meeting/meeting-source';
 import { effectiveOf } from '../meeting/save-plan';
 import { useMeetingExpectations } from '../meeting/use-meeting-expectations';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
 import { PollAnswer } from './poll-answer';
 import { PollEditor } from './poll-editor';
+import { mayEdit } from './poll-form';
 import { PollResultsView } from './poll-results';
 import { PostToChat } from './post-to-chat';
 import { answeredText, thanksText } from './poll-text';
@@ -35,11 +37,12 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  questions: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 /**
- * The meeting tab's Feedback section: the organizer adds a poll, shares it to the stage, reads
- * results and closes it; attendees answer. Polls come from the relay; the meeting, its people
+ * The meeting tab's Feedback section: the organizer adds a poll, edits it until someone answers,
+ * shares it to the stage, reads results and closes it; attendees answer. Polls come from the relay; the meeting, its people
  * and its success metrics from the same query the expectations section uses.
  */
 export function FeedbackSection({
@@ -50,13 +53,14 @@ export function FeedbackSection({
   stageUrl: string;
 }) {
   const styles = useStyles();
+  const t = useT();
   const meeting = useMeetingExpectations(source);
   // The expectations section above explains a meeting that cannot be opened.
   if (meeting.data?.kind !== 'found') return null;
   return (
     <section className={styles.area} aria-labelledby="feedback-title">
       <Subtitle2 as="h2" id="feedback-title">
-        Feedback
+        {t.feedback.section.title}
       </Subtitle2>
       <Polls
         data={meeting.data.data}
@@ -78,24 +82,51 @@ function Polls({
   chatId: string | undefined;
 }) {
   const styles = useStyles();
+  const m = useT().feedback.section;
   const [adding, setAdding] = useState(false);
+  /** The poll whose editor is open. */
+  const [editing, setEditing] = useState<string>();
+  /** The poll whose card takes focus when an editor closes, and whether its edit was saved. */
+  const [back, setBack] = useState<{ pollId: string; saved: boolean }>();
   const polls = useMeetingPolls(data.meeting.iCalUId, data.organizerIds);
-  if (polls.isPending) return <Body1 as="p">Loading feedback polls…</Body1>;
+  if (polls.isPending) return <Body1 as="p">{m.loading}</Body1>;
   if (polls.isError) {
     return needsSignIn(polls.error) ? (
       <SignInPrompt onSignedIn={() => void polls.refetch()} />
     ) : (
       // Its own button, not the shared "Try again": the expectations above may offer one too.
       <div className={styles.area}>
-        <ErrorState title="Feedback polls could not be loaded." error={polls.error} />
+        <ErrorState title={m.loadFailed} error={polls.error} />
         <div className={styles.actions}>
-          <Button onClick={() => void polls.refetch()}>Reload feedback</Button>
+          <Button onClick={() => void polls.refetch()}>{m.reload}</Button>
         </div>
       </div>
     );
   }
   const isOrganizer = data.meeting.isOrganizer;
   const open = polls.data.filter((p) => p.status === 'open');
+  const edited = polls.data.find((p) => p.id === editing);
+  if (edited) {
+    const close = (saved: boolean) => {
+      setEditing(undefined);
+      setBack({ pollId: edited.id, saved });
+    };
+    return (
+      <PollEditor
+        key={edited.id}
+        meeting={data.meeting}
+        attendees={data.attendees}
+        successMetrics={effectiveOf(data)?.expectations.successMetrics ?? []}
+        poll={edited}
+        onDone={() => {
+          close(true);
+        }}
+        onCancel={() => {
+          close(false);
+        }}
+      />
+    );
+  }
   if (adding) {
     return (
       <PollEditor
@@ -113,9 +144,7 @@ function Polls({
   }
   return (
     <div className={styles.area}>
-      {polls.data.length === 0 && !isOrganizer ? (
-        <Body1 as="p">No feedback poll for this meeting yet.</Body1>
-      ) : null}
+      {polls.data.length === 0 && !isOrganizer ? <Body1 as="p">{m.noPollYet}</Body1> : null}
       {polls.data.map((p) => (
         <PollCard
           key={p.id}
@@ -123,6 +152,11 @@ function Polls({
           stageUrl={stageUrl}
           chat={chatId === undefined ? undefined : { id: chatId, subject: data.meeting.subject }}
           onChanged={() => void polls.refetch()}
+          onEdit={() => {
+            setBack(undefined);
+            setEditing(p.id);
+          }}
+          returned={back?.pollId === p.id ? back : undefined}
         />
       ))}
       {isOrganizer && open.length === 0 ? (
@@ -133,7 +167,7 @@ function Polls({
               setAdding(true);
             }}
           >
-            Add feedback poll
+            {m.addPoll}
           </Button>
         </div>
       ) : null}
@@ -146,13 +180,20 @@ function PollCard({
   stageUrl,
   chat,
   onChanged,
+  onEdit,
+  returned,
 }: {
   poll: PollView;
   stageUrl: string;
   chat: { id: string; subject: string } | undefined;
   onChanged: () => void;
+  onEdit: () => void;
+  /** Set when the poll's editor just closed: the card takes focus, and says a saved edit was. */
+  returned: { saved: boolean } | undefined;
 }) {
   const styles = useStyles();
+  const t = useT();
+  const m = t.feedback.section;
   const { host } = useServices();
   const inSidePanel = host.context().frameContext === 'sidePanel';
   const [justAnswered, setJustAnswered] = useState(false);
@@ -162,12 +203,16 @@ function PollCard({
   const [share, setShare] = useState<'idle' | 'sharing' | 'shared' | Error>('idle');
   const close = useClosePoll(poll);
   const titleId = `poll-${poll.id}`;
+  const title = useRef<HTMLHeadingElement>(null);
+  const focusHere = returned !== undefined;
+  useEffect(() => {
+    if (focusHere) title.current?.focus();
+  }, [focusHere]);
 
   const shareToStage = async () => {
     setShare('sharing');
     try {
-      if (!(await host.canShareToStage()))
-        throw new Error('This meeting does not let Rapport share to the stage.');
+      if (!(await host.canShareToStage())) throw new Error(m.cannotShare);
       const url = new URL(stageUrl);
       url.searchParams.set('poll', poll.id);
       await host.shareToStage(url.toString());
@@ -179,12 +224,19 @@ function PollCard({
 
   return (
     <article className={styles.poll} aria-labelledby={titleId}>
-      <Text as="h3" weight="semibold" id={titleId}>
-        Feedback poll · {poll.status === 'open' ? 'open' : 'closed'}
+      <Text as="h3" weight="semibold" id={titleId} tabIndex={-1} ref={title}>
+        {m.pollHeading(poll.status === 'open')}
       </Text>
       <Body1 as="p">
-        {answeredText(poll.responses)}. {poll.anonymous ? 'Anonymous.' : 'Named.'}
+        {answeredText(poll.responses, t)}. {poll.anonymous ? m.anonymous : m.named}
       </Body1>
+      {poll.isCreator ? (
+        <ol className={styles.questions} aria-label={m.questions}>
+          {poll.questions.map((q) => (
+            <li key={q.id}>{q.text}</li>
+          ))}
+        </ol>
+      ) : null}
       <div role="status" aria-live="polite">
         {refusal !== undefined ? (
           <MessageBar intent="warning" layout="multiline">
@@ -192,10 +244,11 @@ function PollCard({
           </MessageBar>
         ) : justAnswered || (poll.answered && !poll.mayAnswer) ? (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{thanksText(poll.anonymous)}</MessageBarBody>
+            <MessageBarBody>{thanksText(poll.anonymous, t)}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {share === 'shared' ? <Body1 as="p">Shared to the meeting stage.</Body1> : null}
+        {share === 'shared' ? <Body1 as="p">{m.sharedToStage}</Body1> : null}
+        {returned?.saved ? <Body1 as="p">{m.changesSaved}</Body1> : null}
       </div>
       {poll.mayAnswer && !justAnswered && refusal === undefined ? (
         <PollAnswer
@@ -207,16 +260,17 @@ function PollCard({
         />
       ) : null}
       {poll.status === 'closed' && !poll.answered && !poll.isCreator ? (
-        <Body1 as="p">This poll is closed.</Body1>
+        <Body1 as="p">{t.feedback.pollClosed}</Body1>
       ) : null}
       {poll.isCreator ? (
         <div className={styles.actions}>
           {inSidePanel && poll.status === 'open' ? (
             <Button onClick={() => void shareToStage()} disabled={share === 'sharing'}>
-              Share poll to stage
+              {m.shareToStage}
             </Button>
           ) : null}
-          <Button onClick={onChanged}>Reload poll</Button>
+          {mayEdit(poll) ? <Button onClick={onEdit}>{m.editPoll}</Button> : null}
+          <Button onClick={onChanged}>{m.reloadPoll}</Button>
           {poll.status === 'open' ? (
             <Button
               onClick={() => {
@@ -224,7 +278,7 @@ function PollCard({
               }}
               disabled={close.isPending}
             >
-              Close poll
+              {m.closePoll}
             </Button>
           ) : null}
         </div>
@@ -232,10 +286,8 @@ function PollCard({
       {poll.isCreator && poll.status === 'open' && chat !== undefined ? (
         <PostToChat poll={poll} chatId={chat.id} meetingSubject={chat.subject} />
       ) : null}
-      {share instanceof Error ? (
-        <ErrorState title="Could not share to the stage." error={share} />
-      ) : null}
-      {close.isError ? <ErrorState title="The poll was not closed." error={close.error} /> : null}
+      {share instanceof Error ? <ErrorState title={m.shareFailed} error={share} /> : null}
+      {close.isError ? <ErrorState title={m.notClosed} error={close.error} /> : null}
       {poll.isCreator || poll.shareResults ? <PollResultsView poll={poll} /> : null}
     </article>
   );

@@ -17,6 +17,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { WaitingPoll } from '../../domain/ports/feedback';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { PollAnswer } from './poll-answer';
 import { thanksText } from './poll-text';
@@ -41,6 +42,7 @@ const useStyles = makeStyles({
  */
 export function FeedbackWaiting({ locale }: { locale: string }) {
   const styles = useStyles();
+  const m = useT().feedback.waiting;
   const waiting = useFeedbackWaiting(true);
   // The poll being answered is held here, not read from the list: answering reloads the list,
   // which then no longer holds it, and the dialog must stay to say the answer was taken.
@@ -56,7 +58,7 @@ export function FeedbackWaiting({ locale }: { locale: string }) {
       {items.length > 0 ? (
         <section className={styles.area} aria-labelledby="feedback-waiting-title">
           <Subtitle2 as="h2" id="feedback-waiting-title">
-            Feedback waiting
+            {m.title}
           </Subtitle2>
           <ul className={styles.list}>
             {items.map((item) => (
@@ -69,7 +71,7 @@ export function FeedbackWaiting({ locale }: { locale: string }) {
                     setAnswering(item);
                   }}
                 >
-                  Answer feedback for {item.meetingSubject}
+                  {m.answerFor(item.meetingSubject)}
                 </Button>
               </li>
             ))}
@@ -91,6 +93,8 @@ export function FeedbackWaiting({ locale }: { locale: string }) {
 
 function AnswerDialog({ item, onClose }: { item: WaitingPoll; onClose: () => void }) {
   const { feedback } = useServices();
+  const t = useT();
+  const m = t.feedback.waiting;
   const [done, setDone] = useState(false);
   const check = useQuery({
     queryKey: ['feedbackOrganizerCheck', item.poll.id],
@@ -106,14 +110,14 @@ function AnswerDialog({ item, onClose }: { item: WaitingPoll; onClose: () => voi
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Feedback: {item.meetingSubject}</DialogTitle>
+          <DialogTitle>{m.dialogTitle(item.meetingSubject)}</DialogTitle>
           <DialogContent>
             {done ? (
               <Body1 as="p" role="status">
-                {thanksText(item.poll.anonymous)}
+                {thanksText(item.poll.anonymous, t)}
               </Body1>
             ) : check.isPending ? (
-              <Body1 as="p">Checking the poll…</Body1>
+              <Body1 as="p">{m.checking}</Body1>
             ) : check.data === true ? (
               <PollAnswer
                 poll={item.poll}
@@ -123,17 +127,13 @@ function AnswerDialog({ item, onClose }: { item: WaitingPoll; onClose: () => voi
               />
             ) : (
               <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>
-                  {check.isError
-                    ? 'Rapport could not check who created this poll. Try again later.'
-                    : 'This poll was not created by the meeting’s organizer, so Rapport does not show it.'}
-                </MessageBarBody>
+                <MessageBarBody>{check.isError ? m.checkFailed : m.notOrganizers}</MessageBarBody>
               </MessageBar>
             )}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button>Close</Button>
+              <Button>{m.close}</Button>
             </DialogTrigger>
           </DialogActions>
         </DialogBody>

@@ -15,14 +15,13 @@ import { FEEDBACK_LIMITS } from '../../domain/feedback/schema';
 import { isFeedbackError, type FeedbackError, type PollView } from '../../domain/ports/feedback';
 import { counter, useEditorStyles } from '../meeting/editor-parts';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { answersOf, type AnswerDraft } from './answer-draft';
 import { useAnswerPoll } from './use-feedback';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-const RATING_WORDS = ['1 – not at all', '2', '3', '4', '5 – very much'];
 
 /** The relay's word that this person's answer cannot be taken at all, whatever they change. */
 const isRefusal = (err: unknown): err is FeedbackError =>
@@ -43,6 +42,9 @@ export function PollAnswer({
 }) {
   const styles = useStyles();
   const editor = useEditorStyles();
+  const t = useT();
+  const m = t.feedback.answer;
+  const ratingWords = [m.ratingLowest, '2', '3', '4', m.ratingHighest];
   const [draft, setDraft] = useState<AnswerDraft>({});
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   // One id per answer: a resend after a dropped connection counts once.
@@ -51,7 +53,7 @@ export function PollAnswer({
   const titleId = `poll-answer-${poll.id}`;
 
   const submit = () => {
-    const checked = answersOf(poll.questions, draft);
+    const checked = answersOf(poll.questions, draft, t);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -62,7 +64,8 @@ export function PollAnswer({
       {
         onSuccess: onAnswered,
         onError: (err) => {
-          if (isRefusal(err)) onRefused?.(err.message);
+          // The relay client's words for the two refusals, in the person's language.
+          if (isRefusal(err)) onRefused?.(m[err.kind === 'closed' ? 'closed' : 'alreadyAnswered']);
         },
       },
     );
@@ -79,14 +82,10 @@ export function PollAnswer({
       }}
     >
       <Body1 as="p" id={titleId}>
-        Your feedback on “{poll.meetingTitle}”
+        {m.yourFeedback(poll.meetingTitle)}
       </Body1>
       <MessageBar intent={poll.anonymous ? 'info' : 'warning'} layout="multiline">
-        <MessageBarBody>
-          {poll.anonymous
-            ? 'This poll is anonymous: your answer is stored without your name, and results show only as totals over several people.'
-            : 'This poll is named: the organizer will see your name next to your answers.'}
-        </MessageBarBody>
+        <MessageBarBody>{poll.anonymous ? m.anonymousNote : m.namedNote}</MessageBarBody>
       </MessageBar>
       {poll.questions.map((q) => {
         const message = errors[`answers.${q.id}`]?.join(' ');
@@ -99,7 +98,7 @@ export function PollAnswer({
             <Field
               key={q.id}
               label={q.text}
-              hint={`Optional. ${counter(value, FEEDBACK_LIMITS.textAnswerMaxLength)}`}
+              hint={m.optional(counter(value, FEEDBACK_LIMITS.textAnswerMaxLength, t))}
               validationMessage={message}
             >
               <Textarea
@@ -112,7 +111,7 @@ export function PollAnswer({
             </Field>
           );
         }
-        const options = q.kind === 'rating' ? RATING_WORDS : q.options;
+        const options = q.kind === 'rating' ? ratingWords : q.options;
         return (
           <Field key={q.id} label={q.text} required validationMessage={message}>
             <RadioGroup
@@ -131,15 +130,15 @@ export function PollAnswer({
       })}
       {Object.keys(errors).length > 0 ? (
         <Body1 as="p" className={editor.error} role="alert">
-          Some questions need an answer before you send.
+          {m.fixBeforeSending}
         </Body1>
       ) : null}
       {answer.isError && !(onRefused && isRefusal(answer.error)) ? (
-        <ErrorState title="Your answer was not sent." error={answer.error} />
+        <ErrorState title={m.notSent} error={answer.error} />
       ) : null}
       <div className={editor.actions}>
         <Button appearance="primary" type="submit" disabled={answer.isPending}>
-          {answer.isPending ? 'Sending…' : 'Send answer'}
+          {answer.isPending ? m.sending : m.send}
         </Button>
       </div>
     </form>

@@ -1,9 +1,13 @@
 import { renderChatPost, type ChatPost } from '../../domain/chat/chat-post';
 import { chatTabLink } from '../../domain/chat/tab-link';
+import { en, type Messages } from '../shared/i18n/en';
 
-/** What the feedback section says about the poll link in the meeting chat; kept here so it is tested. */
-export const POSTED_TEXT = 'Posted to the meeting chat';
-export const POST_BUTTON_TEXT = 'Post link to meeting chat';
+/**
+ * What the feedback section says about the poll link in the meeting chat, in English; the
+ * section reads `t.feedback.chat` in the person's language.
+ */
+export const POSTED_TEXT = en.feedback.chat.posted;
+export const POST_BUTTON_TEXT = en.feedback.chat.post;
 
 /** The entity id of the meeting tab, when the host did not say which tab this is. */
 const MEETING_TAB_ENTITY = 'rapport-meeting';
@@ -41,6 +45,8 @@ export interface PollChatPostInput {
   tabEntityId?: string;
   locale: string;
   timeZone?: string;
+  /** The poster's catalog: the message is in their language, as the close is in their locale. */
+  t?: Messages;
 }
 
 /**
@@ -48,12 +54,13 @@ export interface PollChatPostInput {
  * poll, so the same poll's message is recognised in the chat however often it is sent.
  */
 export function pollChatPost(input: PollChatPostInput): ChatPost {
-  const subject = input.meetingSubject.trim() === '' ? 'this meeting' : input.meetingSubject;
+  const m = (input.t ?? en).feedback.chat;
+  const subject = input.meetingSubject.trim() === '' ? m.thisMeeting : input.meetingSubject;
   const link = chatTabLink({
     appId: input.teamsAppId,
     entityId: input.tabEntityId ?? MEETING_TAB_ENTITY,
     chatId: input.chatId,
-    label: 'Feedback poll',
+    label: m.linkLabel,
   });
   return renderChatPost({
     key: `poll:${input.pollId}`,
@@ -61,10 +68,10 @@ export function pollChatPost(input: PollChatPostInput): ChatPost {
       [
         {
           kind: 'text',
-          text: `Feedback poll for ${subject}: please answer before ${closeText(input.closesAt, input.locale, input.timeZone)}.`,
+          text: m.message(subject, closeText(input.closesAt, input.locale, input.timeZone)),
         },
       ],
-      [{ kind: 'link', href: link, text: 'Answer in Rapport' }],
+      [{ kind: 'link', href: link, text: m.answerInRapport }],
     ],
   });
 }

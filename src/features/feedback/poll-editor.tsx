@@ -8,20 +8,27 @@ import {
   Select,
   Subtitle2,
   Switch,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FEEDBACK_LIMITS, type QuestionKind } from '../../domain/feedback/schema';
 import { TENANT_THRESHOLD, commentThreshold } from '../../domain/feedback/threshold';
 import type { MeetingRef } from '../../domain/meetings/meeting-ref';
 import type { Attendee } from '../../domain/ports/expectations';
+import { isFeedbackError, type PollView } from '../../domain/ports/feedback';
 import { counter, RowGroup, useEditorStyles } from '../meeting/editor-parts';
 import { ErrorState } from '../shared/error-state';
+import { en, type Messages } from '../shared/i18n/en';
+import { useT } from '../shared/i18n/i18n';
 import {
   addQuestion,
   canAddQuestion,
+  editLockedText,
+  formOfPoll,
   initialForm,
+  pollChanges,
   removeQuestion,
   toPollDraft,
   unreachableThreshold,
@@ -31,15 +38,9 @@ import {
   type PollForm,
   type QuestionDraft,
 } from './poll-form';
-import { useCreatePoll } from './use-feedback';
+import { useCreatePoll, useUpdatePoll } from './use-feedback';
 
 const L = FEEDBACK_LIMITS;
-
-const KIND_LABELS: Record<QuestionKind, string> = {
-  rating: 'Rating (1 to 5)',
-  choice: 'Single choice',
-  text: 'Free text',
-};
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -47,51 +48,79 @@ const useStyles = makeStyles({
 });
 
 /** What "anonymous" promises, in plain words, next to the switch that turns it off. */
-export const ANONYMOUS_STATEMENT = `Anonymous: answers are stored without names and with no time finer than the day. Nobody, you included, can see who answered what. Results show only as totals once at least ${String(TENANT_THRESHOLD.defaultK)} people have answered, and comments once ${String(commentThreshold(TENANT_THRESHOLD.defaultK))} have.`;
+export const anonymousStatement = (k: number, t: Messages = en): string =>
+  t.feedback.editor.anonymousStatement(k, commentThreshold(k));
 
-const NAMED_STATEMENT =
-  'Named: you will see who gave each answer. People are told before they answer.';
-
-/** The organizer's "Add feedback poll" form: defaults, metric questions, custom questions. */
+/**
+ * The organizer's feedback poll form: "Add feedback poll" starts from the defaults and the
+ * meeting's metric questions; "Edit poll" (with `poll`, the poll as the list last read it) starts
+ * from that poll, until someone answers. Who can answer is read from the event either way.
+ */
 export function PollEditor({
   meeting,
   attendees,
   successMetrics,
+  poll,
   onDone,
   onCancel,
 }: {
   meeting: MeetingRef;
   attendees: readonly Attendee[];
   successMetrics: readonly string[];
+  /** The poll to edit; none to add a new one. */
+  poll?: PollView;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const styles = useStyles();
   const editor = useEditorStyles();
-  const [form, setForm] = useState<PollForm>(() => initialForm(successMetrics));
+  const t = useT();
+  const m = t.feedback.editor;
+  const [form, setForm] = useState<PollForm>(() =>
+    poll ? formOfPoll(poll) : initialForm(successMetrics),
+  );
   const [errors, setErrors] = useState<FormErrors>({});
   // One id per form: a retried or double-clicked create makes one poll.
-  const [pollId] = useState(() => crypto.randomUUID());
+  const [pollId] = useState(() => poll?.id ?? crypto.randomUUID());
   const create = useCreatePoll(meeting.iCalUId);
+  const update = useUpdatePoll(meeting.iCalUId);
+  const saving = create.isPending || update.isPending;
   const [newKind, setNewKind] = useState<QuestionKind>('rating');
   const { voterIds, cannotVote } = votersOf(attendees);
+  const k = form.threshold ?? TENANT_THRESHOLD.defaultK;
   const unreachable = unreachableThreshold(
     voterIds.length,
-    TENANT_THRESHOLD.defaultK,
+    k,
     meeting.seriesKey === undefined ? 'meeting' : 'series',
+    t,
   );
+  // An edit stops once someone answered: said by the relay's refusal, or seen on a reload. The
+  // form keeps what the organizer typed either way; only saving is no longer offered.
+  const locked =
+    poll === undefined
+      ? undefined
+      : isFeedbackError(update.error, 'answersExist')
+        ? t.feedback.form.answeredLock
+        : editLockedText(poll, t);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    title.current?.focus();
+  }, []);
 
   const change = (id: string, patch: Partial<Omit<QuestionDraft, 'id'>>) => {
     setForm((f) => updateQuestion(f, id, patch));
   };
   const submit = () => {
-    const result = toPollDraft(form, meeting, attendees, pollId);
+    const result = toPollDraft(form, meeting, attendees, pollId, t);
     if (!result.ok) {
       setErrors(result.errors);
       return;
     }
     setErrors({});
-    create.mutate(result.draft, { onSuccess: onDone });
+    if (poll === undefined) create.mutate(result.draft, { onSuccess: onDone });
+    else if (locked === undefined) {
+      update.mutate({ poll, changes: pollChanges(poll, result.draft) }, { onSuccess: onDone });
+    }
   };
 
   return (
@@ -104,11 +133,11 @@ export function PollEditor({
         submit();
       }}
     >
-      <Subtitle2 as="h3" id="poll-editor-title">
-        New feedback poll
-      </Subtitle2>
+      <Text as="h3" size={400} weight="semibold" id="poll-editor-title" tabIndex={-1} ref={title}>
+        {poll ? m.editTitle : m.newTitle}
+      </Text>
       {form.questions.map((q, i) => (
-        <RowGroup key={q.id} name={`Question ${String(i + 1)}`}>
+        <RowGroup key={q.id} name={m.question(i + 1)}>
           <QuestionFields
             question={q}
             index={i}
@@ -123,7 +152,7 @@ export function PollEditor({
                 setForm((f) => removeQuestion(f, q.id));
               }}
             >
-              Remove question {i + 1}
+              {m.removeQuestion(i + 1)}
             </Button>
           </div>
         </RowGroup>
@@ -135,38 +164,38 @@ export function PollEditor({
       ) : null}
       {canAddQuestion(form) ? (
         <div className={editor.actions}>
-          <KindSelect label="Kind of new question" value={newKind} onChange={setNewKind} />
+          <KindSelect label={m.newKind} value={newKind} onChange={setNewKind} />
           <Button
             onClick={() => {
               setForm((f) => addQuestion(f, newKind));
             }}
           >
-            Add question
+            {m.addQuestion}
           </Button>
         </div>
       ) : (
         <Body1 as="p" className={editor.hint}>
-          A poll can have at most {L.questionsMax} questions.
+          {m.questionsFull(L.questionsMax)}
         </Body1>
       )}
       <Switch
         checked={form.anonymous}
-        label="Anonymous"
+        label={m.anonymous}
         onChange={(_, data) => {
           setForm((f) => ({ ...f, anonymous: data.checked }));
         }}
       />
-      <Body1 as="p">{form.anonymous ? ANONYMOUS_STATEMENT : NAMED_STATEMENT}</Body1>
+      <Body1 as="p">{form.anonymous ? anonymousStatement(k, t) : m.namedStatement}</Body1>
       <Switch
         checked={form.shareResults}
-        label="Share results with attendees"
+        label={m.shareResults}
         onChange={(_, data) => {
           setForm((f) => ({ ...f, shareResults: data.checked }));
         }}
       />
       <section aria-labelledby="poll-people-title" className={editor.section}>
         <Subtitle2 as="h4" id="poll-people-title">
-          Who can answer ({voterIds.length})
+          {m.whoCanAnswer(voterIds.length)}
         </Subtitle2>
         <ul className={styles.people}>
           {attendees
@@ -175,7 +204,7 @@ export function PollEditor({
               <li key={a.id}>{a.name}</li>
             ))}
           {cannotVote.map((a) => (
-            <li key={a.mail}>{a.name} — cannot vote (no account in your organization)</li>
+            <li key={a.mail}>{m.cannotVote(a.name)}</li>
           ))}
         </ul>
         {errors.attendees ? (
@@ -191,18 +220,36 @@ export function PollEditor({
       ) : null}
       {Object.keys(errors).length > 0 ? (
         <Body1 as="p" className={editor.error} role="alert">
-          Some fields need attention before the poll can be added.
+          {poll ? m.fixBeforeSaving : m.fixBeforeAdding}
         </Body1>
       ) : null}
       {create.isError ? (
-        <ErrorState title="The poll was not added." error={create.error} onRetry={submit} />
+        <ErrorState title={m.notAdded} error={create.error} onRetry={submit} />
+      ) : null}
+      {locked !== undefined ? (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>{locked}</MessageBarBody>
+        </MessageBar>
+      ) : update.isError ? (
+        <ErrorState title={m.notChanged} error={update.error} onRetry={submit} />
       ) : null}
       <div className={editor.actions}>
-        <Button appearance="primary" type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Adding the poll…' : 'Add poll'}
-        </Button>
-        <Button onClick={onCancel} disabled={create.isPending}>
-          Cancel
+        {poll ? (
+          // Stays focusable when it can no longer save, so focus is not lost with the refusal.
+          <Button
+            appearance="primary"
+            type="submit"
+            disabledFocusable={saving || locked !== undefined}
+          >
+            {update.isPending ? m.savingChanges : m.saveChanges}
+          </Button>
+        ) : (
+          <Button appearance="primary" type="submit" disabled={saving}>
+            {create.isPending ? m.adding : m.addPoll}
+          </Button>
+        )}
+        <Button onClick={onCancel} disabled={saving}>
+          {locked === undefined ? m.cancel : m.backToPoll}
         </Button>
       </div>
     </form>
@@ -218,6 +265,7 @@ function KindSelect({
   value: QuestionKind;
   onChange: (kind: QuestionKind) => void;
 }) {
+  const kinds = useT().feedback.editor.kinds;
   return (
     <Field label={label}>
       <Select
@@ -226,7 +274,7 @@ function KindSelect({
           onChange(data.value as QuestionKind);
         }}
       >
-        {Object.entries(KIND_LABELS).map(([kind, text]) => (
+        {Object.entries(kinds).map(([kind, text]) => (
           <option key={kind} value={kind}>
             {text}
           </option>
@@ -248,20 +296,22 @@ function QuestionFields({
   onChange: (patch: Partial<Omit<QuestionDraft, 'id'>>) => void;
 }) {
   const editor = useEditorStyles();
-  const n = String(index + 1);
+  const t = useT();
+  const m = t.feedback.editor;
+  const n = index + 1;
   return (
     <>
       <KindSelect
-        label={`Kind of question ${n}`}
+        label={m.kindOf(n)}
         value={q.kind}
         onChange={(kind) => {
           onChange({ kind });
         }}
       />
       <Field
-        label={`Question ${n}`}
+        label={m.question(n)}
         required
-        hint={counter(q.text, L.questionTextMaxLength)}
+        hint={counter(q.text, L.questionTextMaxLength, t)}
         validationMessage={errors[`questions.${q.id}.text`]}
       >
         <Input
@@ -277,7 +327,7 @@ function QuestionFields({
           {q.options.map((option, j) => (
             <div key={j} className={editor.actions}>
               <Field
-                label={`Option ${String(j + 1)} of question ${n}`}
+                label={m.option(j + 1, n)}
                 required
                 validationMessage={errors[`questions.${q.id}.options.${String(j)}`]}
               >
@@ -295,7 +345,7 @@ function QuestionFields({
                     onChange({ options: q.options.filter((_, k) => k !== j) });
                   }}
                 >
-                  Remove option {j + 1} of question {n}
+                  {m.removeOption(j + 1, n)}
                 </Button>
               ) : null}
             </div>
@@ -306,7 +356,7 @@ function QuestionFields({
                 onChange({ options: [...q.options, ''] });
               }}
             >
-              Add option to question {n}
+              {m.addOption(n)}
             </Button>
           ) : null}
           {errors[`questions.${q.id}.options`] ? (

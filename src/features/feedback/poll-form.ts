@@ -1,4 +1,4 @@
-import { initialQuestions } from '../../domain/feedback/questions';
+import { initialQuestions, sameQuestions } from '../../domain/feedback/questions';
 import {
   FEEDBACK_LIMITS,
   pollDraftSchema,
@@ -8,10 +8,13 @@ import {
 } from '../../domain/feedback/schema';
 import type { MeetingRef } from '../../domain/meetings/meeting-ref';
 import type { Attendee } from '../../domain/ports/expectations';
+import type { PollChanges, PollView } from '../../domain/ports/feedback';
+import { en, type Messages } from '../shared/i18n/en';
 
 /**
  * The organizer's "Add feedback poll" form as plain data and functions, so its rules (limits,
- * who can vote, the threshold warning) are tested without rendering anything.
+ * who can vote, the threshold warning) are tested without rendering anything. What they say is
+ * in the catalog's language (`t`, English when left out).
  */
 
 const L = FEEDBACK_LIMITS;
@@ -28,6 +31,8 @@ export interface PollForm {
   questions: QuestionDraft[];
   anonymous: boolean;
   shareResults: boolean;
+  /** An existing poll's threshold, kept as it is; a new poll takes the tenant's default. */
+  threshold?: number;
 }
 
 const toDraftQuestion = (q: Question): QuestionDraft => ({
@@ -43,6 +48,20 @@ export function initialForm(successMetrics: readonly string[] = []): PollForm {
     questions: initialQuestions(successMetrics).map(toDraftQuestion),
     anonymous: true,
     shareResults: false,
+  };
+}
+
+/**
+ * The editor's form for an existing poll: its own questions in its order (the "Did we meet: …?"
+ * ones it was given included, under their ids), its anonymity, sharing and threshold. The people
+ * who can answer are not part of the form: they are read from the event again, as when adding.
+ */
+export function formOfPoll(poll: PollView): PollForm {
+  return {
+    questions: poll.questions.map(toDraftQuestion),
+    anonymous: poll.anonymous,
+    shareResults: poll.shareResults,
+    threshold: poll.threshold,
   };
 }
 
@@ -104,42 +123,44 @@ export function unreachableThreshold(
   voters: number,
   k: number,
   of: 'meeting' | 'series' = 'meeting',
+  t: Messages = en,
 ): string | undefined {
   if (voters >= k) return undefined;
-  const people = voters === 1 ? '1 person who can' : `${String(voters)} people who can`;
-  const pooled = of === 'series' ? ', and pooling its meetings does not change that' : '';
-  return `Results will never show: this ${of} has ${people} answer, fewer than the ${String(k)} needed${pooled}. Answers stay private either way.`;
+  return t.feedback.form.unreachable(voters, k, of === 'series');
 }
 
 export type FormErrors = Record<string, string>;
 
-const textLimit = (value: string, what: string, max: number): string | undefined => {
+const textLimit = (
+  value: string,
+  max: number,
+  empty: string,
+  tooLong: (max: number, length: number) => string,
+): string | undefined => {
   const length = value.trim().length;
-  if (length === 0) return `${what} can’t be empty.`;
-  if (length > max) {
-    return `${what} can be at most ${String(max)} characters (this one has ${String(length)}).`;
-  }
+  if (length === 0) return empty;
+  if (length > max) return tooLong(max, length);
   return undefined;
 };
 
 /** Field errors keyed `questions.<id>.text`, `questions.<id>.options.<i>`, or `questions`. */
-export function validateForm(form: PollForm): FormErrors {
+export function validateForm(form: PollForm, t: Messages = en): FormErrors {
+  const m = t.feedback.form;
   const errors: FormErrors = {};
-  if (form.questions.length === 0) errors.questions = 'A poll needs at least one question.';
+  if (form.questions.length === 0) errors.questions = m.needsQuestion;
   if (form.questions.length > L.questionsMax) {
-    errors.questions = `A poll can have at most ${String(L.questionsMax)} questions.`;
+    errors.questions = t.feedback.editor.questionsFull(L.questionsMax);
   }
   for (const q of form.questions) {
-    const text = textLimit(q.text, 'A question', L.questionTextMaxLength);
+    const text = textLimit(q.text, L.questionTextMaxLength, m.questionEmpty, m.questionTooLong);
     if (text) errors[`questions.${q.id}.text`] = text;
     if (q.kind !== 'choice') continue;
     q.options.forEach((option, i) => {
-      const problem = textLimit(option, 'An option', L.choiceOptionMaxLength);
+      const problem = textLimit(option, L.choiceOptionMaxLength, m.optionEmpty, m.optionTooLong);
       if (problem) errors[`questions.${q.id}.options.${String(i)}`] = problem;
     });
     if (q.options.length < L.choiceOptionsMin || q.options.length > L.choiceOptionsMax) {
-      errors[`questions.${q.id}.options`] =
-        `A choice question needs ${String(L.choiceOptionsMin)} to ${String(L.choiceOptionsMax)} options.`;
+      errors[`questions.${q.id}.options`] = m.choiceOptions(L.choiceOptionsMin, L.choiceOptionsMax);
     }
   }
   return errors;
@@ -153,19 +174,19 @@ const toQuestion = (q: QuestionDraft): Question =>
 /**
  * The draft the relay receives, checked with the relay's own schema so the organizer sees the
  * same messages before sending. `pollId` is chosen once per form, so a retried create makes one poll.
+ * The form's own messages are in the catalog's language; the relay schema's (for what the form's
+ * checks let through) are English. The stored title falls back to "Meeting", as the relay's data.
  */
 export function toPollDraft(
   form: PollForm,
   meeting: MeetingRef,
   attendees: readonly Attendee[],
   pollId: string,
+  t: Messages = en,
 ): { ok: true; draft: PollDraft } | { ok: false; errors: FormErrors } {
-  const errors = validateForm(form);
+  const errors = validateForm(form, t);
   const { voterIds } = votersOf(attendees);
-  if (voterIds.length === 0) {
-    errors.attendees =
-      'Nobody on this meeting has an account Rapport can list, so nobody could answer.';
-  }
+  if (voterIds.length === 0) errors.attendees = t.feedback.form.nobodyCanAnswer;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const parsed = pollDraftSchema.safeParse({
     id: pollId,
@@ -175,6 +196,7 @@ export function toPollDraft(
     meetingEnd: new Date(meeting.end).toISOString(),
     anonymous: form.anonymous,
     shareResults: form.shareResults,
+    ...(form.threshold === undefined ? {} : { threshold: form.threshold }),
     questions: form.questions.map(toQuestion),
     attendeeIds: voterIds.slice(0, L.attendeesMax),
   });
@@ -183,3 +205,41 @@ export function toPollDraft(
   for (const issue of parsed.error.issues) out[issue.path.join('.') || 'poll'] ??= issue.message;
   return { ok: false, errors: out };
 }
+
+/**
+ * What an edit sends: each field that differs from the poll as it was read, and always the people
+ * who can answer, read from the event again (the poll's view never carries its list, and the
+ * event may have changed). Worked example: a poll whose only edit is a new free-text question
+ * sends `{ questions: [...all of them], attendeeIds }`, not its unchanged anonymity or threshold.
+ */
+export function pollChanges(poll: PollView, draft: PollDraft): PollChanges {
+  return {
+    ...(sameQuestions(draft.questions, poll.questions) ? {} : { questions: draft.questions }),
+    ...(draft.anonymous === poll.anonymous ? {} : { anonymous: draft.anonymous }),
+    ...(draft.shareResults === poll.shareResults ? {} : { shareResults: draft.shareResults }),
+    ...(draft.threshold === undefined || draft.threshold === poll.threshold
+      ? {}
+      : { threshold: draft.threshold }),
+    attendeeIds: draft.attendeeIds,
+  };
+}
+
+/** Whether its creator is offered "Edit poll": an open poll nobody has answered yet. */
+export const mayEdit = (poll: Pick<PollView, 'isCreator' | 'responses' | 'status'>): boolean =>
+  poll.isCreator && poll.status === 'open' && poll.responses === 0;
+
+/**
+ * Why an open poll can no longer be edited, or `undefined` while nobody has answered: people
+ * answered the questions they were shown, on the understanding they had (anonymous or named).
+ */
+export function editLockedText(
+  poll: Pick<PollView, 'responses' | 'status'>,
+  t: Messages = en,
+): string | undefined {
+  if (poll.status === 'closed') return t.feedback.form.closedLock;
+  if (poll.responses > 0) return t.feedback.form.answeredLock;
+  return undefined;
+}
+
+/** Why an edit stopped once someone answered, in English; `t.feedback.form.answeredLock` in any. */
+export const ANSWERED_LOCK = en.feedback.form.answeredLock;

@@ -11,6 +11,7 @@ import { commentThreshold } from '../../domain/feedback/threshold';
 import type { Question } from '../../domain/feedback/schema';
 import type { PollResults, PollView, QuestionResults } from '../../domain/ports/feedback';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { moreResponsesText } from './poll-text';
 import { trendOf } from './trend';
 import { usePollResults } from './use-feedback';
@@ -37,10 +38,11 @@ const RATING_LABELS = ['1', '2', '3', '4', '5'];
 /** The poll's results for its creator (and attendees when shared): aggregates only. */
 export function PollResultsView({ poll }: { poll: PollView }) {
   const styles = useStyles();
+  const m = useT().feedback.results;
   const results = usePollResults(poll, true);
   if (results.isPending) {
     return (
-      <Skeleton aria-label="Loading the results">
+      <Skeleton aria-label={m.loading}>
         <SkeletonItem size={24} />
       </Skeleton>
     );
@@ -48,7 +50,7 @@ export function PollResultsView({ poll }: { poll: PollView }) {
   if (results.isError) {
     return (
       <ErrorState
-        title="The results could not be loaded."
+        title={m.loadFailed}
         error={results.error}
         onRetry={() => void results.refetch()}
       />
@@ -57,18 +59,20 @@ export function PollResultsView({ poll }: { poll: PollView }) {
   return (
     // A heading, not a landmark: a closed poll and a new one both have results on one page.
     <div className={styles.area}>
-      <Subtitle2 as="h4">Results</Subtitle2>
+      <Subtitle2 as="h4">{m.title}</Subtitle2>
       <ResultsBody poll={poll} results={results.data} />
     </div>
   );
 }
 
 function ResultsBody({ poll, results }: { poll: PollView; results: PollResults }) {
+  const t = useT();
+  const m = t.feedback.results;
   if (results.state === 'waiting') {
     return (
       <>
         <Body1 as="p" role="status">
-          {moreResponsesText(results.needed)} {results.responses} answered so far.
+          {moreResponsesText(results.needed, t)} {m.soFar(results.responses)}
         </Body1>
         <TrendTable poll={poll} results={results} />
       </>
@@ -77,14 +81,9 @@ function ResultsBody({ poll, results }: { poll: PollView; results: PollResults }
   const byId = new Map(poll.questions.map((q) => [q.id, q] as const));
   return (
     <>
-      <Body1 as="p">
-        {results.respondents} people answered (results of {results.publishedAt}).
-      </Body1>
+      <Body1 as="p">{m.respondents(results.respondents, results.publishedAt)}</Body1>
       {results.unpublished > 0 ? (
-        <Caption1 as="p">
-          {results.unpublished} newer answers will be added once {poll.threshold} more have arrived,
-          so no single answer can be picked out.
-        </Caption1>
+        <Caption1 as="p">{m.unpublished(results.unpublished, poll.threshold)}</Caption1>
       ) : null}
       {results.questions.map((r) => {
         const q = byId.get(r.id);
@@ -101,17 +100,16 @@ function ResultsBody({ poll, results }: { poll: PollView; results: PollResults }
  */
 function TrendTable({ poll, results }: { poll: PollView; results: PollResults }) {
   const styles = useStyles();
+  const m = useT().feedback.results;
   const trend = trendOf(poll.questions, results.periods);
   if (!trend) return null;
   return (
     <table className={styles.table}>
-      <caption className={styles.caption}>
-        Trend across the series (mean rating of 5 per period)
-      </caption>
+      <caption className={styles.caption}>{m.trendCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
-          <th scope="col">People</th>
+          <th scope="col">{m.period}</th>
+          <th scope="col">{m.people}</th>
           {trend.columns.map((c) => (
             <th key={c.id} scope="col">
               {c.text}
@@ -144,6 +142,7 @@ function QuestionResult({
   poll: PollView;
 }) {
   const styles = useStyles();
+  const m = useT().feedback.results;
   if (result.kind === 'text') {
     return (
       <div>
@@ -151,11 +150,9 @@ function QuestionResult({
           <strong>{question.text}</strong>
         </Body1>
         {result.comments === null ? (
-          <Caption1 as="p">
-            Comments show once at least {commentThreshold(poll.threshold)} people have answered.
-          </Caption1>
+          <Caption1 as="p">{m.commentsAt(commentThreshold(poll.threshold))}</Caption1>
         ) : result.comments.length === 0 ? (
-          <Caption1 as="p">No comments.</Caption1>
+          <Caption1 as="p">{m.noComments}</Caption1>
         ) : (
           <ul className={styles.comments}>
             {result.comments.map((c, i) => (
@@ -176,13 +173,13 @@ function QuestionResult({
     <table className={styles.table}>
       <caption className={styles.caption}>
         {question.text}
-        {result.kind === 'rating' ? ` — mean ${result.mean.toFixed(1)} of 5` : ''}
+        {result.kind === 'rating' ? m.mean(result.mean.toFixed(1)) : ''}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Answer</th>
-          <th scope="col">People</th>
-          <th scope="col">Share</th>
+          <th scope="col">{m.answer}</th>
+          <th scope="col">{m.people}</th>
+          <th scope="col">{m.share}</th>
         </tr>
       </thead>
       <tbody>
@@ -200,9 +197,9 @@ function QuestionResult({
                   min={0}
                   max={100}
                   value={share}
-                  aria-label={`${label}: ${String(share)}%`}
+                  aria-label={`${label}: ${m.percent(share)}`}
                 />{' '}
-                {share}%
+                {m.percent(share)}
               </td>
             </tr>
           );

@@ -1,5 +1,6 @@
 import { Body1, LargeTitle, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { answeredText } from './poll-text';
 import { useStageCount } from './use-feedback';
 
@@ -13,26 +14,24 @@ const useStyles = makeStyles({
  */
 export function PollStage({ pollId }: { pollId: string }) {
   const styles = useStyles();
+  const t = useT();
+  const m = t.feedback.stage;
   const poll = useStageCount(pollId);
-  if (poll.isPending) return <Body1 as="p">Loading the poll…</Body1>;
+  if (poll.isPending) return <Body1 as="p">{m.loading}</Body1>;
   if (poll.isError && poll.data === undefined) {
-    return <ErrorState title="The poll could not be loaded." error={poll.error} />;
+    return <ErrorState title={m.loadFailed} error={poll.error} />;
   }
   const data = poll.data;
   return (
     <section className={styles.area} aria-labelledby="stage-poll-title">
       <Title3 as="h2" id="stage-poll-title">
-        Feedback on “{data.meetingTitle}”
+        {m.heading(data.meetingTitle)}
       </Title3>
       <div role="status" aria-live="polite" aria-atomic="true">
         <LargeTitle as="p">{data.responses}</LargeTitle>
-        <Body1 as="p">{answeredText(data.responses)}.</Body1>
+        <Body1 as="p">{answeredText(data.responses, t)}.</Body1>
       </div>
-      <Body1 as="p">
-        {data.status === 'open'
-          ? 'Answer in Rapport in your own meeting panel. Your answer is never shown here.'
-          : 'This poll is closed.'}
-      </Body1>
+      <Body1 as="p">{data.status === 'open' ? m.answerInPanel : t.feedback.pollClosed}</Body1>
     </section>
   );
 }

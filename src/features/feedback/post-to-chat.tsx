@@ -2,9 +2,10 @@ import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { PollView } from '../../domain/ports/feedback';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
-import { POST_BUTTON_TEXT, POSTED_TEXT, pollChatPost } from './poll-chat-post';
+import { pollChatPost } from './poll-chat-post';
 import { useChatPosted, usePostToChat } from './use-chat-post';
 
 const useStyles = makeStyles({
@@ -30,6 +31,8 @@ export function PostToChat({
   meetingSubject: string;
 }) {
   const styles = useStyles();
+  const t = useT();
+  const m = t.feedback.chat;
   const { host, teamsAppId } = useServices();
   const context = host.context();
   const post = useMemo(
@@ -42,8 +45,9 @@ export function PostToChat({
         teamsAppId,
         ...(context.pageId === undefined ? {} : { tabEntityId: context.pageId }),
         locale: context.locale,
+        t,
       }),
-    [poll.id, poll.closesAt, meetingSubject, chatId, teamsAppId, context.pageId, context.locale],
+    [poll.id, poll.closesAt, meetingSubject, chatId, teamsAppId, context.pageId, context.locale, t],
   );
   const posted = useChatPosted(chatId, post.marker);
   const send = usePostToChat(chatId, post);
@@ -69,22 +73,22 @@ export function PostToChat({
           }}
           disabled={posted.isPending || posted.isError || send.isPending}
         >
-          {send.isPending ? 'Posting…' : POST_BUTTON_TEXT}
+          {send.isPending ? m.posting : m.post}
         </Button>
       )}
       <div role="status" aria-live="polite">
-        {isPosted ? <Body1 as="p">{POSTED_TEXT}</Body1> : null}
+        {isPosted ? <Body1 as="p">{m.posted}</Body1> : null}
       </div>
       {posted.isError ? (
         <ErrorState
-          title="Could not look in the meeting chat."
+          title={m.lookFailed}
           error={posted.error}
           onRetry={() => void posted.refetch()}
         />
       ) : null}
       {send.isError ? (
         <ErrorState
-          title="The link was not posted to the meeting chat."
+          title={m.postFailed}
           error={send.error}
           onRetry={() => {
             send.mutate();

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Answers, PollDraft } from '../../domain/feedback/schema';
-import { isFeedbackError, type PollView } from '../../domain/ports/feedback';
+import { isFeedbackError, type PollChanges, type PollView } from '../../domain/ports/feedback';
 import { useServices } from '../shared/services';
 
 /** Server state of feedback polls: one query per meeting, per poll's results, per stage count. */
@@ -87,6 +87,28 @@ export function useClosePoll(poll: PollView) {
     mutationFn: () => feedback.close(poll),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: meetingPollsKey(poll.meetingKey) });
+    },
+  });
+}
+
+/**
+ * The creator's edit: one conditional PATCH with the poll as they last read it. The meeting's list
+ * takes the poll the relay sent back, then reloads, also after a refusal (someone answered
+ * meanwhile), so the tab shows where the poll stands.
+ */
+export function useUpdatePoll(meetingKey: string) {
+  const { feedback } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { poll: PollView; changes: PollChanges }) =>
+      feedback.update(input.poll, input.changes),
+    onSuccess: (poll) => {
+      queryClient.setQueryData<PollView[]>(meetingPollsKey(meetingKey), (old) =>
+        (old ?? []).map((p) => (p.id === poll.id ? poll : p)),
+      );
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: meetingPollsKey(meetingKey) });
     },
   });
 }

@@ -23,6 +23,7 @@ import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
 import { DidYouMeet } from './did-you-meet';
 import { timeIn } from './format';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -30,10 +31,10 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-const names = (people: readonly { name: string }[]): string => {
+const names = (people: readonly { name: string }[], and: string): string => {
   const list = people.map((p) => p.name);
   if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
+  return `${list.slice(0, -1).join(', ')}${and}${list.at(-1) ?? ''}`;
 };
 
 const dayAndTime = (start: Instant, end: Instant, zone: string, locale: string) => {
@@ -66,6 +67,7 @@ export function CoffeeRounds({
 }) {
   const styles = useStyles();
   const stack = useStackStyles();
+  const t = useT();
   const { clock } = useServices();
   const now = clock.now();
   const mine = programs.flatMap((p) => {
@@ -77,7 +79,7 @@ export function CoffeeRounds({
   return (
     <section className={stack.section} aria-labelledby="coffee-rounds">
       <Subtitle2 as="h2" id="coffee-rounds">
-        Coffee chats
+        {t.home.coffee.title}
       </Subtitle2>
       <ul className={stack.list}>
         {mine.map((view) => (
@@ -105,40 +107,40 @@ function RoundBody({
   locale: string;
 }) {
   const styles = useStyles();
+  const c = useT().home.coffee;
   const date = (at: number) =>
     new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(at);
   switch (view.kind) {
     case 'waiting':
-      return <Text>The first round starts {date(view.nextRoundAt)}. You’re in.</Text>;
+      return <Text>{c.firstRound(date(view.nextRoundAt))}</Text>;
     case 'nextRound':
-      return (
-        <Text>
-          You joined after this round was planned; you’re in from {date(view.nextRoundAt)}.
-        </Text>
-      );
+      return <Text>{c.nextRound(date(view.nextRoundAt))}</Text>;
     case 'snoozed':
-      return (
-        <Text>Snoozed until {date(view.until)}. Resume any time from the team’s channel tab.</Text>
-      );
+      return <Text>{c.snoozed(date(view.until))}</Text>;
     case 'toPlan':
       return <PlanRound program={view.program} number={view.number} />;
     case 'leftOut':
       return (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Not in a group this round. {view.reason}</MessageBarBody>
+          <MessageBarBody>
+            {c.leftOut}
+            {view.reason}
+          </MessageBarBody>
         </MessageBar>
       );
     case 'grouped':
       return (
         <>
           <Text>
-            You’re meeting <strong>{names(view.others)}</strong>.
+            {c.meetingBefore}
+            <strong>{names(view.others, c.and)}</strong>
+            {c.meetingAfter}
           </Text>
           <Text>
             {dayAndTime(view.slot.start, view.slot.end, timeZone, locale)}{' '}
-            <Caption1 className={styles.meta}>(your time)</Caption1>
+            <Caption1 className={styles.meta}>{c.yourTime}</Caption1>
           </Text>
-          <Text className={styles.prompt}>Ice-breaker: {view.round.prompt}</Text>
+          <Text className={styles.prompt}>{c.iceBreaker(view.round.prompt)}</Text>
           <Booking view={view} timeZone={timeZone} locale={locale} />
           {view.past ? <DidYouMeet programId={view.program.id} round={view.round.number} /> : null}
         </>
@@ -149,6 +151,7 @@ function RoundBody({
 /** Plans the due round once per mount; the ETag'd create makes one member's plan win. */
 function PlanRound({ program, number }: { program: Program; number: number }) {
   const { programs } = useServices();
+  const t = useT();
   const queryClient = useQueryClient();
   const plan = useMutation({
     mutationFn: () => programs.planRound(program, number),
@@ -164,22 +167,20 @@ function PlanRound({ program, number }: { program: Program; number: number }) {
     return (
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          This round could not be planned yet: {String(plan.error)}{' '}
+          {t.home.coffee.planFailed(String(plan.error))}
           <Button
             size="small"
             onClick={() => {
               plan.mutate();
             }}
           >
-            Try again
+            {t.shared.tryAgain}
           </Button>
         </MessageBarBody>
       </MessageBar>
     );
   }
-  return (
-    <Spinner size="tiny" labelPosition="after" label="Finding a time that suits your group…" />
-  );
+  return <Spinner size="tiny" labelPosition="after" label={t.home.coffee.finding} />;
 }
 
 function Booking({
@@ -192,6 +193,7 @@ function Booking({
   locale: string;
 }) {
   const { programs } = useServices();
+  const c = useT().home.coffee;
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<BookingOutcome | undefined>(undefined);
   const book = useMutation({
@@ -213,25 +215,17 @@ function Booking({
     return (
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {moved
-            ? `The old time was taken, so Rapport found a new one: ${dayAndTime(slot.start, slot.end, timeZone, locale)}. `
-            : ''}
-          Booked as a Teams meeting; it’s in everyone’s calendar.
+          {moved ? c.moved(dayAndTime(slot.start, slot.end, timeZone, locale)) : ''}
+          {c.booked}
         </MessageBarBody>
       </MessageBar>
     );
   }
-  if (view.past) return <Text>This slot has passed without a booking.</Text>;
-  if (!view.iAmHost) {
-    return (
-      <Text>
-        {view.host.name} hosts this round and books it; the invite will reach your calendar.
-      </Text>
-    );
-  }
+  if (view.past) return <Text>{c.passed}</Text>;
+  if (!view.iAmHost) return <Text>{c.hostBooks(view.host.name)}</Text>;
   return (
     <>
-      <Text>You host this round: book it and everyone gets a Teams invite.</Text>
+      <Text>{c.youHost}</Text>
       <div>
         <Button
           appearance="primary"
@@ -240,23 +234,17 @@ function Booking({
             book.mutate();
           }}
         >
-          {book.isPending ? 'Booking…' : 'Book it'}
+          {book.isPending ? c.booking : c.bookIt}
         </Button>
       </div>
       {outcome?.kind === 'noSlot' ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            The time is no longer free for everyone, and no other common free time is left this
-            round. The group meets next round.
-          </MessageBarBody>
+          <MessageBarBody>{c.noSlot}</MessageBarBody>
         </MessageBar>
       ) : null}
       {book.isError ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            The meeting could not be booked: {String(book.error)}. Trying again never books it
-            twice.
-          </MessageBarBody>
+          <MessageBarBody>{c.bookFailed(String(book.error))}</MessageBarBody>
         </MessageBar>
       ) : null}
     </>

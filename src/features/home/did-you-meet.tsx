@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { MET_ANSWERS, MET_TEXT, type MetAnswer } from '../../domain/social/met';
+import { MET_ANSWERS, type MetAnswer } from '../../domain/social/met';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 
 const useStyles = makeStyles({
@@ -24,6 +25,8 @@ const useStyles = makeStyles({
  */
 export function DidYouMeet({ programId, round }: { programId: string; round: number }) {
   const styles = useStyles();
+  const t = useT();
+  const c = t.home.coffee;
   const { coffeeFeedback } = useServices();
   const queryClient = useQueryClient();
   const key = ['coffee-met', programId, round] as const;
@@ -47,31 +50,26 @@ export function DidYouMeet({ programId, round }: { programId: string; round: num
   if (answered.isError) {
     return (
       <Text>
-        “Did you meet?” could not be loaded: {answered.error.message}{' '}
+        {c.didYouMeetFailed(answered.error.message)}
         <Button size="small" onClick={() => void answered.refetch()}>
-          Try again
+          {t.shared.tryAgain}
         </Button>
       </Text>
     );
   }
   if (answered.data) {
-    return (
-      <Text>Thanks for saying whether you met. Only the program’s overall rate is shown.</Text>
-    );
+    return <Text>{c.thanks}</Text>;
   }
   return (
     <form
       className={styles.form}
-      aria-label="Did you meet?"
+      aria-label={c.didYouMeet}
       onSubmit={(e) => {
         e.preventDefault();
         if (choice !== '') send.mutate(choice);
       }}
     >
-      <Field
-        label="Did you meet?"
-        hint="Private: nobody, the program’s lead included, sees your answer; only the overall rate."
-      >
+      <Field label={c.didYouMeet} hint={c.privateHint}>
         <RadioGroup
           value={choice}
           onChange={(_, data) => {
@@ -79,13 +77,13 @@ export function DidYouMeet({ programId, round }: { programId: string; round: num
           }}
         >
           {MET_ANSWERS.map((a) => (
-            <Radio key={a} value={a} label={MET_TEXT[a]} />
+            <Radio key={a} value={a} label={c.met[a]} />
           ))}
         </RadioGroup>
       </Field>
       <div>
         <Button type="submit" disabledFocusable={choice === '' || send.isPending}>
-          {send.isPending ? 'Sending…' : 'Send answer'}
+          {send.isPending ? c.sending : c.sendAnswer}
         </Button>
       </div>
       {send.isError ? (

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import type { MeetingSummary } from '../../domain/meetings/meeting';
 import { ExpectationsSection } from '../meeting/expectations-section';
+import { useT } from '../shared/i18n/i18n';
 
 /**
  * A meeting's expectations opened from Home: the same view and editor as the meeting tab, found
@@ -24,7 +25,8 @@ export function ExpectationsDialog({
   add: boolean;
   onClose: () => void;
 }) {
-  const subject = meeting.subject || 'Untitled meeting';
+  const t = useT();
+  const subject = meeting.subject || t.shared.untitledMeeting;
   return (
     <Dialog
       open
@@ -46,7 +48,7 @@ export function ExpectationsDialog({
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">Close</Button>
+              <Button appearance="secondary">{t.shared.close}</Button>
             </DialogTrigger>
           </DialogActions>
         </DialogBody>

@@ -16,6 +16,7 @@ import { localDateOf } from '../../domain/time/zones';
 import { WhereToGetHelp } from '../commitments/where-to-get-help';
 import { FeedbackWaiting } from '../feedback/feedback-waiting';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
@@ -44,14 +45,15 @@ export function HomePage() {
   const stack = useStackStyles();
   const { clock, host } = useServices();
   const home = useHome();
+  const t = useT();
   const [opened, setOpened] = useState<{ meeting: MeetingSummary; add: boolean } | undefined>();
   const locale = host.context().locale || 'en-US';
 
   if (home.isPending) {
     return (
       <main className={styles.page} aria-busy="true">
-        <Title3 as="h1">Your next 7 days</Title3>
-        <Skeleton aria-label="Loading your meetings">
+        <Title3 as="h1">{t.home.title}</Title3>
+        <Skeleton aria-label={t.home.loading}>
           <SkeletonItem size={48} />
           <SkeletonItem size={48} />
           <SkeletonItem size={48} />
@@ -62,12 +64,12 @@ export function HomePage() {
   if (home.isError) {
     return (
       <main className={styles.page}>
-        <Title3 as="h1">Your next 7 days</Title3>
+        <Title3 as="h1">{t.home.title}</Title3>
         {needsSignIn(home.error) ? (
           <SignInPrompt onSignedIn={() => void home.refetch()} />
         ) : (
           <ErrorState
-            title="Your meetings could not be loaded."
+            title={t.home.loadFailed}
             error={home.error}
             onRetry={() => void home.refetch()}
           />
@@ -83,9 +85,9 @@ export function HomePage() {
   return (
     <main className={styles.page}>
       <div className={styles.heading}>
-        <Title3 as="h1">Your next 7 days</Title3>
+        <Title3 as="h1">{t.home.title}</Title3>
         <Text as="p" size={200}>
-          {me.displayName} · times in {zoneName(timeZone, locale, now)}
+          {t.home.timesIn(me.displayName, zoneName(timeZone, locale, now))}
         </Text>
       </div>
       {expectationsUnavailable ? (
@@ -106,15 +108,11 @@ export function HomePage() {
       <FeedbackWaiting locale={locale} />
       {unreadable > 0 ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {unreadable === 1
-              ? '1 stored expectation record was changed outside Rapport and cannot be shown. Its meeting’s organizer can open the meeting to start it over.'
-              : `${String(unreadable)} stored expectation records were changed outside Rapport and cannot be shown. Their meetings’ organizers can open the meetings to start them over.`}
-          </MessageBarBody>
+          <MessageBarBody>{t.home.unreadable(unreadable)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {days.length === 0 ? (
-        <Text as="p">No meetings in the next 7 days. Enjoy the focus time.</Text>
+        <Text as="p">{t.home.noMeetings}</Text>
       ) : (
         days.map((day) => (
           <section key={day.date} className={styles.day} aria-labelledby={`day-${day.date}`}>

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { MeetingSummary } from '../../domain/meetings/meeting';
+import { useT } from '../shared/i18n/i18n';
 import { timeIn } from './format';
 
 const useStyles = makeStyles({
@@ -38,9 +39,10 @@ export function MeetingCard({
   onOpenExpectations?: (meeting: MeetingSummary, add: boolean) => void;
 }) {
   const styles = useStyles();
-  const subject = meeting.subject || 'Untitled meeting';
+  const t = useT();
+  const subject = meeting.subject || t.shared.untitledMeeting;
   const when = meeting.isAllDay
-    ? 'All day'
+    ? t.home.allDay
     : `${timeIn(meeting.start, zone, locale)} – ${timeIn(meeting.end, zone, locale)}`;
   const needsPurpose =
     meeting.isOrganizer && !meeting.isCancelled && meeting.expectations === undefined;
@@ -57,35 +59,35 @@ export function MeetingCard({
           description={
             <div className={styles.badges}>
               <Caption1>
-                {meeting.isOrganizer ? 'You organize' : `Organizer: ${meeting.organizerName}`}
+                {meeting.isOrganizer ? t.home.youOrganize : t.home.organizer(meeting.organizerName)}
               </Caption1>
               {meeting.isCancelled ? (
                 <Badge appearance="tint" color="danger">
-                  Cancelled
+                  {t.home.cancelled}
                 </Badge>
               ) : null}
               {meeting.response === 'tentative' ? (
                 <Badge appearance="tint" color="warning">
-                  Tentative
+                  {t.home.tentative}
                 </Badge>
               ) : null}
               {meeting.response === 'notResponded' && !meeting.isOrganizer ? (
-                <Badge appearance="outline">Not answered</Badge>
+                <Badge appearance="outline">{t.home.notAnswered}</Badge>
               ) : null}
               {meeting.expectations ? (
                 <Badge appearance="tint" color="success">
                   {meeting.expectations.scope === 'series'
-                    ? 'Expectations set for the series'
-                    : 'Expectations set'}
+                    ? t.home.expectationsSetSeries
+                    : t.home.expectationsSet}
                 </Badge>
               ) : needsPurpose ? (
                 <Badge appearance="tint" color="warning">
-                  No purpose yet
+                  {t.home.noPurposeYet}
                 </Badge>
               ) : null}
               {meeting.isOnline && meeting.joinUrl ? (
                 <Link href={meeting.joinUrl} target="_blank" rel="noreferrer">
-                  Join in Teams
+                  {t.home.joinInTeams}
                 </Link>
               ) : null}
             </div>
@@ -101,12 +103,16 @@ export function MeetingCard({
             <Button
               size="small"
               appearance={needsPurpose ? 'primary' : 'secondary'}
-              aria-label={`${needsPurpose ? 'Add expectations to' : 'Open expectations of'} ${subject}`}
+              aria-label={
+                needsPurpose
+                  ? t.home.addExpectationsTo(subject)
+                  : t.home.openExpectationsOf(subject)
+              }
               onClick={() => {
                 onOpenExpectations(meeting, needsPurpose);
               }}
             >
-              {needsPurpose ? 'Add expectations' : 'Open expectations'}
+              {needsPurpose ? t.home.addExpectations : t.home.openExpectations}
             </Button>
           </div>
         ) : null}

@@ -16,6 +16,7 @@ import { HelpAskedNote } from '../commitments/help-asked-note';
 import type { HomeDeliverable } from '../../domain/meetings/meeting';
 import { OwnerStatusForm, StatusBadge } from '../meeting/deliverable-status';
 
+import { useT } from '../shared/i18n/i18n';
 import { useStackStyles } from '../shared/stack-styles';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function MyDeliverables({
 }) {
   const styles = useStyles();
   const stack = useStackStyles();
+  const t = useT();
   const pending = deliverables
     .filter(open)
     .sort((a, b) => a.state.deliverable.due.localeCompare(b.state.deliverable.due));
@@ -52,14 +54,10 @@ export function MyDeliverables({
   return (
     <section className={stack.section} aria-labelledby="my-deliverables">
       <Subtitle2 as="h2" id="my-deliverables">
-        Your deliverables
+        {t.home.yourDeliverables}
       </Subtitle2>
       {pending.length === 0 ? (
-        <Text as="p">
-          {deliverables.length === 0
-            ? 'Nothing assigned to you in meeting expectations.'
-            : 'Everything you own is done.'}
-        </Text>
+        <Text as="p">{deliverables.length === 0 ? t.home.nothingAssigned : t.home.allDone}</Text>
       ) : (
         <ul className={stack.list}>
           {pending.map((d) => {
@@ -74,17 +72,17 @@ export function MyDeliverables({
                     <StatusBadge status={deliverable.status} />
                     {isOverdue(deliverable, today) ? (
                       <Badge appearance="filled" color="danger">
-                        Overdue
+                        {t.home.overdue}
                       </Badge>
                     ) : null}
-                    <Caption1>Due {formatDueDate(deliverable.due)}</Caption1>
+                    <Caption1>{t.home.due(formatDueDate(deliverable.due))}</Caption1>
                     {d.meetingSubject ? (
-                      <Caption1 dir="auto">From {d.meetingSubject}</Caption1>
+                      <Caption1 dir="auto">{t.home.from(d.meetingSubject)}</Caption1>
                     ) : null}
                   </div>
                   {'obstacle' in deliverable ? (
                     <Caption1 as="p" className={styles.obstacle} dir="auto">
-                      Obstacle: {deliverable.obstacle}
+                      {t.home.obstacle(deliverable.obstacle)}
                     </Caption1>
                   ) : null}
                   {d.state.helpAsked ? <HelpAskedNote asked={d.state.helpAsked} /> : null}
@@ -101,11 +99,7 @@ export function MyDeliverables({
           })}
         </ul>
       )}
-      {done > 0 && pending.length > 0 ? (
-        <Caption1 as="p">
-          {done === 1 ? '1 more is done.' : `${String(done)} more are done.`}
-        </Caption1>
-      ) : null}
+      {done > 0 && pending.length > 0 ? <Caption1 as="p">{t.home.moreDone(done)}</Caption1> : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   useEditorStyles,
   useRowList,
 } from './editor-parts';
+import { useT } from '../shared/i18n/i18n';
 import { agendaMinutes, newAgendaRow, type AgendaRow } from './expectations-form';
 import { messageAt } from './form-errors';
 import type { AttendeeOption } from './labels';
@@ -32,30 +33,31 @@ export function AgendaEditor({
   meeting: { start: Instant; end: Instant };
 }) {
   const styles = useEditorStyles();
+  const t = useT();
   const list = useRowList(rows, onChange, (row) => row.key);
   const full = rows.length >= L.agendaMaxItems;
   const listError = messageAt(errors, 'agenda');
 
   return (
     <ListSection
-      title="Agenda"
+      title={t.meeting.agenda}
       error={listError}
-      addLabel="Add agenda item"
+      addLabel={t.meeting.editor.addAgendaItem}
       addRef={list.addRef}
       onAdd={() => {
         list.add(newAgendaRow());
       }}
       full={full}
-      fullText={`An agenda can have at most ${String(L.agendaMaxItems)} items.`}
+      fullText={t.meeting.editor.agendaFull(L.agendaMaxItems)}
     >
       {rows.map((row, i) => {
-        const name = `agenda item ${String(i + 1)}`;
+        const name = t.meeting.editor.agendaItemRow(i + 1);
         return (
-          <RowGroup key={row.key} name={`Agenda item ${String(i + 1)}`}>
+          <RowGroup key={row.key} name={t.meeting.editor.agendaItemGroup(i + 1)}>
             <Field
-              label="Agenda item title"
+              label={t.meeting.editor.agendaItemTitle}
               required
-              hint={counter(row.title, L.agendaTitleMaxLength)}
+              hint={counter(row.title, L.agendaTitleMaxLength, t)}
               validationMessage={messageAt(errors, `agenda.${String(i)}.title`)}
             >
               <Input
@@ -68,7 +70,7 @@ export function AgendaEditor({
               />
             </Field>
             <Field
-              label="Presenter"
+              label={t.meeting.editor.presenter}
               validationMessage={messageAt(errors, `agenda.${String(i)}.presenterId`)}
             >
               <Select
@@ -77,12 +79,12 @@ export function AgendaEditor({
                   list.update(i, { presenterId: data.value });
                 }}
               >
-                <PeopleOptions people={people} none="No presenter" />
+                <PeopleOptions people={people} none={t.meeting.editor.noPresenter} />
               </Select>
             </Field>
             <Field
-              label="Minutes"
-              hint={`Optional, ${String(L.agendaMinutesMin)} to ${String(L.agendaMinutesMax)}`}
+              label={t.meeting.editor.minutes}
+              hint={t.meeting.editor.minutesHint(L.agendaMinutesMin, L.agendaMinutesMax)}
               validationMessage={messageAt(errors, `agenda.${String(i)}.minutes`)}
             >
               <Input
@@ -113,7 +115,7 @@ export function AgendaEditor({
       })}
       {rows.length > 0 ? (
         <Caption1 className={styles.hint}>
-          {agendaTimeText(agendaTime(agendaMinutes(rows), meeting))}
+          {agendaTimeText(agendaTime(agendaMinutes(rows), meeting), t)}
         </Caption1>
       ) : null}
     </ListSection>

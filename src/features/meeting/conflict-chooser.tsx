@@ -16,6 +16,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { conflictLabel, type MergeConflict } from '../../domain/expectations/merge';
 import { conflictLines } from './conflict-text';
 import type { Choice } from './save-plan';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   chooser: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -60,12 +61,14 @@ export function ConflictChooser({
   onBack: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
+  const c = t.meeting.conflict;
   const id = useId();
   const [choices, setChoices] = useState<(Choice | undefined)[]>(() =>
     conflicts.map(() => undefined),
   );
   const [missing, setMissing] = useState(false);
-  const theirsName = theirsBy ?? 'Someone else';
+  const theirsName = theirsBy ?? c.someoneElse;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The editor's fields give way to this; focus follows so nobody is left on a removed field.
   useEffect(() => {
@@ -75,13 +78,12 @@ export function ConflictChooser({
   return (
     <section className={styles.chooser} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className={styles.heading} ref={headingRef} tabIndex={-1}>
-        Choose which changes to keep
+        {c.heading}
       </h3>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{theirsName} saved while you were editing</MessageBarTitle>
-          Their other changes and yours are combined. Both of you changed the items below: choose a
-          version for each. Nothing is saved until you do, and your edits stay in the editor.
+          <MessageBarTitle>{c.savedWhileEditing(theirsName)}</MessageBarTitle>
+          {c.explanation}
         </MessageBarBody>
       </MessageBar>
       {conflicts.map((conflict, index) => {
@@ -98,33 +100,35 @@ export function ConflictChooser({
               {label}
             </Text>
             <div className={styles.sides}>
-              <Side title="Yours" lines={conflictLines(conflict, 'mine', nameOf)} />
+              <Side title={c.yours} lines={conflictLines(conflict, 'mine', nameOf, t)} />
               <Side
-                title={`Theirs (${theirsName})`}
-                lines={conflictLines(conflict, 'theirs', nameOf)}
+                title={c.theirs(theirsName)}
+                lines={conflictLines(conflict, 'theirs', nameOf, t)}
               />
             </div>
             <Field
-              label={`Keep which version of ${label}?`}
-              validationMessage={missing && choice === undefined ? 'Choose a version.' : undefined}
+              label={c.keepWhich(label)}
+              validationMessage={missing && choice === undefined ? c.chooseVersion : undefined}
             >
               <RadioGroup
                 layout="horizontal"
                 value={choice ?? ''}
                 onChange={(_, data) => {
-                  setChoices(choices.map((c, i) => (i === index ? (data.value as Choice) : c)));
+                  setChoices(
+                    choices.map((current, i) => (i === index ? (data.value as Choice) : current)),
+                  );
                 }}
               >
-                <Radio value="mine" label="Keep mine" />
-                <Radio value="theirs" label="Keep theirs" />
+                <Radio value="mine" label={c.keepMine} />
+                <Radio value="theirs" label={c.keepTheirs} />
               </RadioGroup>
             </Field>
           </div>
         );
       })}
       <div role="status" aria-live="polite">
-        {missing && choices.some((c) => c === undefined) ? (
-          <Text>Choose “Keep mine” or “Keep theirs” for every item first.</Text>
+        {missing && choices.some((current) => current === undefined) ? (
+          <Text>{c.chooseEvery}</Text>
         ) : null}
       </div>
       <div className={styles.actions}>
@@ -132,16 +136,16 @@ export function ConflictChooser({
           appearance="primary"
           disabled={saving}
           onClick={() => {
-            if (choices.some((c) => c === undefined)) {
+            if (choices.some((current) => current === undefined)) {
               setMissing(true);
               return;
             }
-            onSave(choices.filter((c): c is Choice => c !== undefined));
+            onSave(choices.filter((current): current is Choice => current !== undefined));
           }}
         >
-          Save with these choices
+          {c.saveWithChoices}
         </Button>
-        <Button onClick={onBack}>Back to my edits</Button>
+        <Button onClick={onBack}>{c.backToEdits}</Button>
       </div>
     </section>
   );

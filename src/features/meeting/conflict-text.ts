@@ -1,7 +1,8 @@
 import { formatDueDate } from '../../domain/expectations/invite-section';
 import type { MergeConflict } from '../../domain/expectations/merge';
 import type { AgendaItem, Deliverable, Role } from '../../domain/expectations/schema';
-import { STATUS_LABELS, roleName } from './labels';
+import { en, type Messages } from '../shared/i18n/en';
+import { roleName } from './labels';
 
 /**
  * Both sides of a conflict as lines of plain text, so the chooser can show them side by side
@@ -10,55 +11,64 @@ import { STATUS_LABELS, roleName } from './labels';
 
 type NameOf = (id: string) => string;
 
-const agendaLines = (items: readonly AgendaItem[], nameOf: NameOf): string[] =>
+const agendaLines = (items: readonly AgendaItem[], nameOf: NameOf, t: Messages): string[] =>
   items.length === 0
-    ? ['No agenda items']
+    ? [t.meeting.conflict.noAgendaItems]
     : items.map((item, i) => {
         const details = [
           ...(item.presenterId === undefined ? [] : [nameOf(item.presenterId)]),
-          ...(item.minutes === undefined ? [] : [`${String(item.minutes)} min`]),
+          ...(item.minutes === undefined ? [] : [t.meeting.minutes(item.minutes)]),
         ];
         const title = `${String(i + 1)}. ${item.title}`;
         return details.length === 0 ? title : `${title} — ${details.join(', ')}`;
       });
 
-const roleLines = (roles: readonly Role[], nameOf: NameOf): string[] =>
+const roleLines = (roles: readonly Role[], nameOf: NameOf, t: Messages): string[] =>
   roles.length === 0
-    ? ['No roles']
-    : roles.map((role) => `${roleName(role)}: ${nameOf(role.holderId)}`);
+    ? [t.meeting.conflict.noRoles]
+    : roles.map((role) => `${roleName(role, t)}: ${nameOf(role.holderId)}`);
 
-const statusLine = (d: Deliverable): string => {
+const statusLine = (d: Deliverable, t: Messages): string => {
   const obstacle = 'obstacle' in d ? d.obstacle : undefined;
-  return obstacle ? `${STATUS_LABELS[d.status]} — ${obstacle}` : STATUS_LABELS[d.status];
+  const status = t.meeting.status[d.status];
+  return obstacle ? `${status} — ${obstacle}` : status;
 };
 
-const deliverableLine = (d: Deliverable, nameOf: NameOf): string =>
-  `${d.title} — ${nameOf(d.ownerId)}, due ${formatDueDate(d.due)}, ${statusLine(d)}`;
+const deliverableLine = (d: Deliverable, nameOf: NameOf, t: Messages): string =>
+  t.meeting.conflict.deliverableLine(
+    d.title,
+    nameOf(d.ownerId),
+    formatDueDate(d.due),
+    statusLine(d, t),
+  );
 
-/** One side's value as lines. */
+/** One side's value as lines, in the catalog's language (English when left out). */
 export function conflictLines(
   conflict: MergeConflict,
   side: 'mine' | 'theirs',
   nameOf: NameOf,
+  t: Messages = en,
 ): string[] {
   if (conflict.kind === 'field') {
     const value = conflict[side];
     switch (conflict.field) {
       case 'purpose':
       case 'outcome':
-        return [typeof value === 'string' && value !== '' ? value : 'Nothing written'];
+        return [
+          typeof value === 'string' && value !== '' ? value : t.meeting.conflict.nothingWritten,
+        ];
       case 'agenda':
-        return agendaLines(value as AgendaItem[], nameOf);
+        return agendaLines(value as AgendaItem[], nameOf, t);
       case 'roles':
-        return roleLines(value as Role[], nameOf);
+        return roleLines(value as Role[], nameOf, t);
       case 'successMetrics': {
         const metrics = value as string[];
-        return metrics.length === 0 ? ['No success metrics'] : metrics;
+        return metrics.length === 0 ? [t.meeting.conflict.noSuccessMetrics] : metrics;
       }
     }
   }
   const d = conflict[side];
-  if (d === undefined) return ['Removed'];
+  if (d === undefined) return [t.meeting.conflict.removed];
   switch (conflict.part) {
     case 'title':
       return [d.title];
@@ -67,8 +77,8 @@ export function conflictLines(
     case 'due':
       return [formatDueDate(d.due)];
     case 'status':
-      return [statusLine(d)];
+      return [statusLine(d, t)];
     case 'whole':
-      return [deliverableLine(d, nameOf)];
+      return [deliverableLine(d, nameOf, t)];
   }
 }

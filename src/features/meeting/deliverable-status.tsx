@@ -20,9 +20,10 @@ import {
 } from '../../domain/expectations/schema';
 import type { DeliverableState } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { messageAt } from './form-errors';
 import type { MeetingSource } from './meeting-source';
-import { STATUS_LABELS } from './labels';
+
 import { useSetStatus } from './use-meeting-expectations';
 
 const STATUS_COLORS: Record<DeliverableStatus, NonNullable<BadgeProps['color']>> = {
@@ -35,9 +36,10 @@ const STATUS_COLORS: Record<DeliverableStatus, NonNullable<BadgeProps['color']>>
 
 /** A status as a badge with its words (colour is never the only signal). */
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
+  const t = useT();
   return (
     <Badge appearance="tint" color={STATUS_COLORS[status]}>
-      {STATUS_LABELS[status]}
+      {t.meeting.status[status]}
     </Badge>
   );
 }
@@ -78,6 +80,7 @@ export function OwnerStatusForm({
   title: string;
 }) {
   const styles = useStyles();
+  const t = useT();
   const setStatus = useSetStatus(source);
   const [status, setStatusValue] = useState<DeliverableStatus>(state.deliverable.status);
   const [obstacle, setObstacle] = useState(obstacleOf(state));
@@ -112,7 +115,7 @@ export function OwnerStatusForm({
   };
 
   const obstacleError = missingObstacle
-    ? 'Say what is in the way: an at-risk or blocked deliverable needs its obstacle.'
+    ? t.meeting.obstacleNeeded
     : result?.kind === 'invalid'
       ? messageAt(result.errors, 'obstacle')
       : undefined;
@@ -120,14 +123,14 @@ export function OwnerStatusForm({
   return (
     <form
       className={styles.form}
-      aria-label={`Your progress on ${title}`}
+      aria-label={t.meeting.yourProgressOn(title)}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <Field label="Status">
+      <Field label={t.meeting.status_}>
         <Select
           value={status}
           onChange={(_, data) => {
@@ -136,16 +139,16 @@ export function OwnerStatusForm({
         >
           {DELIVERABLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t.meeting.status[s]}
             </option>
           ))}
         </Select>
       </Field>
       {needsObstacle ? (
         <Field
-          label="Obstacle"
+          label={t.meeting.obstacle}
           required
-          hint={`${String(obstacle.length)} of ${String(max)} characters`}
+          hint={t.meeting.characters(obstacle.length, max)}
           validationMessage={obstacleError}
         >
           <Textarea
@@ -161,18 +164,18 @@ export function OwnerStatusForm({
       ) : null}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={setStatus.isPending}>
-          Update status
+          {t.meeting.updateStatus}
         </Button>
       </div>
       <div role="status" aria-live="polite">
-        {result?.kind === 'saved' ? <Text>Status updated.</Text> : null}
+        {result?.kind === 'saved' ? <Text>{t.meeting.statusUpdated}</Text> : null}
         {result?.kind === 'conflict' ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              Someone changed this status meanwhile: it is now{' '}
-              {STATUS_LABELS[result.theirs.deliverable.status]}
-              {obstacleOf(result.theirs) ? ` (${obstacleOf(result.theirs)})` : ''}. Your choice is
-              still above; select Update status to apply it over theirs.
+              {t.meeting.statusConflict(
+                t.meeting.status[result.theirs.deliverable.status],
+                obstacleOf(result.theirs),
+              )}
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -184,7 +187,7 @@ export function OwnerStatusForm({
       </div>
       {result?.kind === 'failed' ? (
         <ErrorState
-          title="Your status could not be saved."
+          title={t.meeting.statusSaveFailed}
           error={result.error}
           onRetry={() => void submit()}
         />

@@ -16,7 +16,8 @@ import {
 } from './editor-parts';
 import { newDeliverableRow, type DeliverableRow } from './expectations-form';
 import { messageAt } from './form-errors';
-import { STATUS_LABELS, type AttendeeOption } from './labels';
+import { useT } from '../shared/i18n/i18n';
+import type { AttendeeOption } from './labels';
 
 const L = EXPECTATION_LIMITS;
 
@@ -33,32 +34,33 @@ export function DeliverablesEditor({
   errors: Readonly<Record<string, string[]>>;
 }) {
   const styles = useEditorStyles();
+  const t = useT();
   const list = useRowList(rows, onChange, (row) => row.id);
   const full = rows.length >= L.deliverablesMaxCount;
   const listError = messageAt(errors, 'deliverables');
 
   return (
     <ListSection
-      title="Deliverables"
+      title={t.meeting.deliverables}
       error={listError}
-      addLabel="Add deliverable"
+      addLabel={t.meeting.editor.addDeliverable}
       addRef={list.addRef}
       onAdd={() => {
         // The id is the deliverable's for good (its own item is keyed by it).
         list.add(newDeliverableRow(crypto.randomUUID()));
       }}
       full={full}
-      fullText={`A meeting can have at most ${String(L.deliverablesMaxCount)} deliverables.`}
+      fullText={t.meeting.editor.deliverablesFull(L.deliverablesMaxCount)}
     >
       {rows.map((row, i) => {
         const at = `deliverables.${String(i)}`;
         const idError = messageAt(errors, `${at}.id`);
         return (
-          <RowGroup key={row.id} name={`Deliverable ${String(i + 1)}`}>
+          <RowGroup key={row.id} name={t.meeting.editor.deliverableGroup(i + 1)}>
             <Field
-              label="Deliverable title"
+              label={t.meeting.editor.deliverableTitle}
               required
-              hint={counter(row.title, L.deliverableTitleMaxLength)}
+              hint={counter(row.title, L.deliverableTitleMaxLength, t)}
               validationMessage={messageAt(errors, `${at}.title`)}
             >
               <Input
@@ -70,17 +72,25 @@ export function DeliverablesEditor({
                 }}
               />
             </Field>
-            <Field label="Owner" required validationMessage={messageAt(errors, `${at}.ownerId`)}>
+            <Field
+              label={t.meeting.editor.owner}
+              required
+              validationMessage={messageAt(errors, `${at}.ownerId`)}
+            >
               <Select
                 value={row.ownerId}
                 onChange={(_, data) => {
                   list.update(i, { ownerId: data.value });
                 }}
               >
-                <PeopleOptions people={people} none="Choose a person" />
+                <PeopleOptions people={people} none={t.meeting.editor.choosePerson} />
               </Select>
             </Field>
-            <Field label="Due date" required validationMessage={messageAt(errors, `${at}.due`)}>
+            <Field
+              label={t.meeting.editor.dueDate}
+              required
+              validationMessage={messageAt(errors, `${at}.due`)}
+            >
               <Input
                 type="date"
                 value={row.due}
@@ -89,7 +99,7 @@ export function DeliverablesEditor({
                 }}
               />
             </Field>
-            <Field label="Status" validationMessage={messageAt(errors, `${at}.status`)}>
+            <Field label={t.meeting.status_} validationMessage={messageAt(errors, `${at}.status`)}>
               <Select
                 value={row.status}
                 onChange={(_, data) => {
@@ -98,16 +108,16 @@ export function DeliverablesEditor({
               >
                 {DELIVERABLE_STATUSES.map((status) => (
                   <option key={status} value={status}>
-                    {STATUS_LABELS[status]}
+                    {t.meeting.status[status]}
                   </option>
                 ))}
               </Select>
             </Field>
             {STATUSES_WITH_OBSTACLE.has(row.status) ? (
               <Field
-                label="Obstacle"
+                label={t.meeting.obstacle}
                 required
-                hint={counter(row.obstacle, L.obstacleMaxLength)}
+                hint={counter(row.obstacle, L.obstacleMaxLength, t)}
                 validationMessage={messageAt(errors, `${at}.obstacle`)}
               >
                 <Textarea
@@ -122,7 +132,7 @@ export function DeliverablesEditor({
             ) : null}
             {idError ? <Text className={styles.error}>{idError}</Text> : null}
             <RowActions
-              name={`deliverable ${String(i + 1)}`}
+              name={t.meeting.editor.deliverableRow(i + 1)}
               index={i}
               count={rows.length}
               onRemove={() => {

@@ -1,6 +1,8 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { moveItem, removeItem, replaceItem } from './expectations-form';
+import { en, type Messages } from '../shared/i18n/en';
+import { useT } from '../shared/i18n/i18n';
 import type { AttendeeOption } from './labels';
 
 /** Pieces every list in the expectations editor shares. */
@@ -130,8 +132,8 @@ export function ListSection({
 }
 
 /** "12 of 300 characters", for a field's hint. */
-export const counter = (value: string, max: number): string =>
-  `${String(value.length)} of ${String(max)} characters`;
+export const counter = (value: string, max: number, t: Messages = en): string =>
+  t.meeting.characters(value.length, max);
 
 /**
  * One item of a list, as a group named "Agenda item 2" so its fields and buttons are announced
@@ -165,34 +167,35 @@ export function RowActions({
   onRemove: () => void;
 }) {
   const styles = useEditorStyles();
+  const t = useT();
   return (
     <div className={styles.actions}>
       {onMove ? (
         <>
           <Button
             size="small"
-            aria-label={`Move up ${name}`}
+            aria-label={t.meeting.editor.moveUpRow(name)}
             disabledFocusable={index === 0}
             onClick={() => {
               onMove(-1);
             }}
           >
-            Move up
+            {t.meeting.editor.moveUp}
           </Button>
           <Button
             size="small"
-            aria-label={`Move down ${name}`}
+            aria-label={t.meeting.editor.moveDownRow(name)}
             disabledFocusable={index === count - 1}
             onClick={() => {
               onMove(1);
             }}
           >
-            Move down
+            {t.meeting.editor.moveDown}
           </Button>
         </>
       ) : null}
-      <Button size="small" aria-label={`Remove ${name}`} onClick={onRemove}>
-        Remove
+      <Button size="small" aria-label={t.meeting.editor.removeRow(name)} onClick={onRemove}>
+        {t.meeting.editor.remove}
       </Button>
     </div>
   );

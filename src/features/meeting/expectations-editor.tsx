@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPECTATION_LIMITS } from '../../domain/expectations/schema';
 import type { MeetingExpectations, SaveOutcome } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { AgendaEditor } from './agenda-editor';
 import type { MeetingSource } from './meeting-source';
 import { ConflictChooser } from './conflict-chooser';
@@ -78,6 +79,7 @@ export function ExpectationsEditor({
   onCancel: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const { data, startOver } = session;
   const effective = startOver ? undefined : effectiveOf(data);
   const fixedScope = startOver ? invalidScope(data) : undefined;
@@ -98,7 +100,7 @@ export function ExpectationsEditor({
   const summaryRef = useRef<HTMLDivElement>(null);
   const save = useSaveExpectations(source);
   const people = attendeeOptions(data.attendees);
-  const nameOf = attendeeNames(data.attendees);
+  const nameOf = attendeeNames(data.attendees, t);
 
   // Keyboard and screen reader users land on the editor they opened.
   useEffect(() => {
@@ -116,7 +118,7 @@ export function ExpectationsEditor({
 
   const handle = (outcome: SaveOutcome, savedScope: Scope) => {
     if (outcome.kind === 'saved') {
-      onDone(savedNotice(outcome));
+      onDone(savedNotice(outcome, t));
     } else if (outcome.kind === 'conflict') {
       setConflict((current) => ({ outcome, scope: savedScope, round: (current?.round ?? 0) + 1 }));
     } else {
@@ -160,7 +162,11 @@ export function ExpectationsEditor({
     }
   };
 
-  const title = startOver ? 'Start over' : effective ? 'Edit expectations' : 'Add expectations';
+  const title = startOver
+    ? t.meeting.editor.startOver
+    : effective
+      ? t.meeting.editExpectations
+      : t.meeting.addExpectations;
   const summary = errorSummary(errors);
 
   return (
@@ -204,9 +210,9 @@ export function ExpectationsEditor({
             }}
           />
           <Field
-            label="Purpose"
+            label={t.meeting.purpose}
             required
-            hint={`One or two sentences. ${counter(form.purpose, L.purposeMaxLength)}`}
+            hint={t.meeting.editor.purposeHint(counter(form.purpose, L.purposeMaxLength, t))}
             validationMessage={messageAt(errors, 'purpose')}
           >
             <Textarea
@@ -219,8 +225,8 @@ export function ExpectationsEditor({
             />
           </Field>
           <Field
-            label="Outcome or decision"
-            hint={counter(form.outcome, L.outcomeMaxLength)}
+            label={t.meeting.outcome}
+            hint={counter(form.outcome, L.outcomeMaxLength, t)}
             validationMessage={messageAt(errors, 'outcome')}
           >
             <Textarea
@@ -275,7 +281,7 @@ export function ExpectationsEditor({
             <div ref={summaryRef} tabIndex={-1} role="alert">
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>Fix these before saving</MessageBarTitle>
+                  <MessageBarTitle>{t.meeting.editor.fixBeforeSaving}</MessageBarTitle>
                   <ul>
                     {summary.map((line, i) => (
                       <li key={i} dir="auto">
@@ -290,15 +296,15 @@ export function ExpectationsEditor({
           <div className={styles.actions}>
             {/* Not a submit button: Enter in a field must not save half-written expectations. */}
             <Button appearance="primary" disabled={save.isPending} onClick={() => void submit()}>
-              Save expectations
+              {t.meeting.editor.save}
             </Button>
-            <Button onClick={onCancel}>Cancel</Button>
+            <Button onClick={onCancel}>{t.meeting.editor.cancel}</Button>
           </div>
         </form>
       )}
       {failure !== undefined ? (
         <ErrorState
-          title="The expectations could not be saved. Your edits are still here."
+          title={t.meeting.editor.saveFailed}
           error={failure}
           {...(conflict ? {} : { onRetry: () => void submit() })}
         />

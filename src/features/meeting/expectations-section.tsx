@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { permissionsFor } from '../../domain/expectations/permissions';
 import type { MeetingExpectations } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
 import { ExpectationsEditor, type EditSession } from './expectations-editor';
@@ -40,20 +41,16 @@ export function ExpectationsSection({
   startEditing?: boolean;
 }) {
   const styles = useStyles();
+  const t = useT();
   const query = useMeetingExpectations(source);
 
   if (source === undefined) {
-    return (
-      <Body1 as="p">
-        Open Rapport from a meeting (its details tab or side panel) to see the meeting’s
-        expectations.
-      </Body1>
-    );
+    return <Body1 as="p">{t.meeting.openFromMeeting}</Body1>;
   }
   if (query.isPending) {
     return (
       <div className={styles.area} aria-busy="true">
-        <Skeleton aria-label="Loading the meeting’s expectations">
+        <Skeleton aria-label={t.meeting.loadingExpectations}>
           <SkeletonItem size={24} />
           <SkeletonItem size={48} />
           <SkeletonItem size={48} />
@@ -66,7 +63,7 @@ export function ExpectationsSection({
       <SignInPrompt onSignedIn={() => void query.refetch()} />
     ) : (
       <ErrorState
-        title="The meeting’s expectations could not be loaded."
+        title={t.meeting.expectationsLoadFailed}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -104,6 +101,7 @@ function Loaded({
   onRefresh: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const { host } = useServices();
   const locale = host.context().locale || 'en-US';
   const [session, setSession] = useState<EditSession | undefined>(() => {
@@ -132,7 +130,7 @@ function Loaded({
   };
   const catchUpNotice =
     catchUp.data === 'updated' || (typeof catchUp.data === 'object' && 'failed' in catchUp.data)
-      ? inviteMessage(catchUp.data)
+      ? inviteMessage(catchUp.data, t)
       : undefined;
   const shown = notice ?? catchUpNotice;
 

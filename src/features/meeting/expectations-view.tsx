@@ -14,6 +14,7 @@ import { formatDueDate } from '../../domain/expectations/invite-section';
 import { permissionsFor } from '../../domain/expectations/permissions';
 import type { Expectations } from '../../domain/expectations/schema';
 import type { MeetingExpectations } from '../../domain/ports/expectations';
+import { useT } from '../shared/i18n/i18n';
 import { LinkedText } from '../shared/linked-text';
 import { OwnerStatusForm, StatusBadge } from './deliverable-status';
 import type { MeetingSource } from './meeting-source';
@@ -76,22 +77,26 @@ export function ExpectationsView({
   editButtonRef?: Ref<HTMLButtonElement>;
 }) {
   const styles = useStyles();
+  const t = useT();
   const effective = effectiveOf(data);
   const { canEditAll } = permissionsFor(data.me.id, data.organizerIds, effective?.expectations);
-  const lastChanged = effective ? lastChangedText(effective.record.version, locale) : undefined;
+  const lastChanged = effective
+    ? lastChangedText(effective.record.version, locale, undefined, t)
+    : undefined;
   // With an unreadable record and nothing readable, adding would write over it: only Start over.
   const canAdd = canEditAll && effective === undefined && data.invalid === undefined;
 
   return (
     <div className={styles.view}>
       <Body1 as="p">
-        Meeting: <strong dir="auto">{data.meeting.subject || 'Untitled meeting'}</strong>
+        {t.meeting.meetingLabel}
+        <strong dir="auto">{data.meeting.subject || t.shared.untitledMeeting}</strong>
       </Body1>
       {effective ? (
         <div className={styles.badges}>
           {effective.fromSeries ? (
             <Badge appearance="outline" color="informative">
-              Set for the whole series
+              {t.meeting.setForSeries}
             </Badge>
           ) : null}
           {lastChanged ? <Caption1 className={styles.meta}>{lastChanged}</Caption1> : null}
@@ -104,24 +109,22 @@ export function ExpectationsView({
         <ExpectationsSections source={source} data={data} expectations={effective.expectations} />
       ) : (
         <Body1 as="p">
-          {canEditAll
-            ? 'This meeting has no expectations yet. Add its purpose, agenda, roles and deliverables so everyone knows why it exists.'
-            : 'The organizer hasn’t added expectations to this meeting yet.'}
+          {canEditAll ? t.meeting.noExpectationsOrganizer : t.meeting.noExpectationsAttendee}
         </Body1>
       )}
       <div className={styles.actions}>
         {canEditAll && effective ? (
           <Button appearance="primary" onClick={onEdit} ref={editButtonRef}>
-            Edit expectations
+            {t.meeting.editExpectations}
           </Button>
         ) : null}
         {canAdd ? (
           <Button appearance="primary" onClick={onEdit} ref={editButtonRef}>
-            Add expectations
+            {t.meeting.addExpectations}
           </Button>
         ) : null}
         <Button onClick={onRefresh} disabledFocusable={refreshing}>
-          Refresh
+          {t.meeting.refresh}
         </Button>
       </div>
     </div>
@@ -138,7 +141,8 @@ function ExpectationsSections({
   expectations: Expectations;
 }) {
   const styles = useStyles();
-  const nameOf = attendeeNames(data.attendees);
+  const t = useT();
+  const nameOf = attendeeNames(data.attendees, t);
   const { ownDeliverableIds } = permissionsFor(data.me.id, data.organizerIds, expectations);
   const time = agendaTime(expectations.agenda, data.meeting);
 
@@ -146,7 +150,7 @@ function ExpectationsSections({
     <>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Purpose
+          {t.meeting.purpose}
         </Subtitle2>
         <Body1 as="p" dir="auto">
           <LinkedText text={expectations.purpose} />
@@ -154,18 +158,22 @@ function ExpectationsSections({
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Outcome or decision
+          {t.meeting.outcome}
         </Subtitle2>
         <Body1 as="p" dir="auto">
-          {expectations.outcome ? <LinkedText text={expectations.outcome} /> : 'None written.'}
+          {expectations.outcome ? (
+            <LinkedText text={expectations.outcome} />
+          ) : (
+            t.meeting.noneWritten
+          )}
         </Body1>
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Agenda
+          {t.meeting.agenda}
         </Subtitle2>
         {expectations.agenda.length === 0 ? (
-          <Body1 as="p">No agenda items.</Body1>
+          <Body1 as="p">{t.meeting.noAgenda}</Body1>
         ) : (
           <>
             <ol className={styles.list}>
@@ -179,7 +187,7 @@ function ExpectationsSections({
                       {' — '}
                       {[
                         ...(item.presenterId === undefined ? [] : [nameOf(item.presenterId)]),
-                        ...(item.minutes === undefined ? [] : [`${String(item.minutes)} min`]),
+                        ...(item.minutes === undefined ? [] : [t.meeting.minutes(item.minutes)]),
                       ].join(', ')}
                     </Caption1>
                   ) : null}
@@ -187,23 +195,23 @@ function ExpectationsSections({
               ))}
             </ol>
             <Caption1 as="p" className={time.over > 0 ? styles.flag : styles.meta}>
-              {agendaTimeText(time)}
+              {agendaTimeText(time, t)}
             </Caption1>
           </>
         )}
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Roles
+          {t.meeting.roles}
         </Subtitle2>
         {expectations.roles.length === 0 ? (
-          <Body1 as="p">No roles.</Body1>
+          <Body1 as="p">{t.meeting.noRoles}</Body1>
         ) : (
           <ul className={styles.list}>
             {expectations.roles.map((role, i) => (
               <li key={i}>
                 <Body1>
-                  <span dir="auto">{roleName(role)}</span>: {nameOf(role.holderId)}
+                  <span dir="auto">{roleName(role, t)}</span>: {nameOf(role.holderId)}
                 </Body1>
               </li>
             ))}
@@ -212,16 +220,16 @@ function ExpectationsSections({
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Deliverables
+          {t.meeting.deliverables}
         </Subtitle2>
         {expectations.deliverables.length === 0 ? (
-          <Body1 as="p">No deliverables.</Body1>
+          <Body1 as="p">{t.meeting.noDeliverables}</Body1>
         ) : (
           <ul className={styles.deliverables}>
             {deliverableStates(data, expectations).map(({ record, state }) => {
               const live = state.deliverable;
               const obstacle = 'obstacle' in live ? live.obstacle : '';
-              const flag = statusSetByFlag(state, nameOf);
+              const flag = statusSetByFlag(state, nameOf, t);
               const own = ownDeliverableIds.has(record.id);
               return (
                 <li key={record.id} className={styles.deliverable}>
@@ -229,16 +237,15 @@ function ExpectationsSections({
                     <LinkedText text={record.title} />
                   </Text>
                   <Caption1 className={styles.meta}>
-                    Owner: {nameOf(record.ownerId)}
-                    {own ? ' (you)' : ''} · Due {formatDueDate(record.due)}
+                    {t.meeting.owner(nameOf(record.ownerId), own, formatDueDate(record.due))}
                   </Caption1>
                   <div className={styles.badges}>
-                    <Text>Status:</Text>
+                    <Text>{t.meeting.statusLabel}</Text>
                     <StatusBadge status={live.status} />
                   </div>
                   {obstacle ? (
                     <Body1 as="p">
-                      Obstacle:{' '}
+                      {t.meeting.obstacleLabel}{' '}
                       <span dir="auto">
                         <LinkedText text={obstacle} />
                       </span>
@@ -256,10 +263,10 @@ function ExpectationsSections({
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Success metrics
+          {t.meeting.successMetrics}
         </Subtitle2>
         {expectations.successMetrics.length === 0 ? (
-          <Body1 as="p">No success metrics.</Body1>
+          <Body1 as="p">{t.meeting.noSuccessMetrics}</Body1>
         ) : (
           <ul className={styles.list}>
             {expectations.successMetrics.map((metric, i) => (

@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import type { InvalidRecord } from '../../domain/ports/expectations';
 import { errorSummary } from './form-errors';
+import { useT } from '../shared/i18n/i18n';
 
 /**
  * A stored record that fails validation (changed outside Rapport). It is shown with what is wrong
@@ -21,12 +22,13 @@ export function InvalidRecordWarning({
   /** Present only for people who may replace it. */
   onStartOver?: () => void;
 }) {
+  const t = useT();
   const by = invalid.version.lastModifiedBy?.displayName;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Stored expectations can’t be read</MessageBarTitle>
-        {`They were changed outside Rapport${by ? ` (last by ${by})` : ''} and no longer pass its checks. Rapport won’t overwrite them unless an organizer chooses to.`}
+        <MessageBarTitle>{t.meeting.editor.unreadableTitle}</MessageBarTitle>
+        {t.meeting.editor.unreadableBody(by)}
         <ul>
           {errorSummary(invalid.errors).map((line, i) => (
             <li key={i} dir="auto">
@@ -34,13 +36,11 @@ export function InvalidRecordWarning({
             </li>
           ))}
         </ul>
-        {onStartOver
-          ? 'Start over replaces them with new expectations you write.'
-          : 'An organizer can start over.'}
+        {onStartOver ? t.meeting.editor.startOverReplaces : t.meeting.editor.organizerCanStartOver}
       </MessageBarBody>
       {onStartOver ? (
         <MessageBarActions>
-          <Button onClick={onStartOver}>Start over</Button>
+          <Button onClick={onStartOver}>{t.meeting.editor.startOver}</Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

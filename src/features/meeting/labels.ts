@@ -1,39 +1,34 @@
 import type { DeliverableStatus, Role, RoleKind } from '../../domain/expectations/schema';
 import type { Attendee } from '../../domain/ports/expectations';
+import { en, type Messages } from '../shared/i18n/en';
 
-/** Words for the stored codes; the same words everywhere the meeting tab shows them. */
+/**
+ * Words for the stored codes; the same words everywhere the meeting tab shows them. Components
+ * read them in the person's language from the catalog (`t.meeting.status`); these are English.
+ */
 
-export const STATUS_LABELS: Record<DeliverableStatus, string> = {
-  notStarted: 'Not started',
-  onTrack: 'On track',
-  atRisk: 'At risk',
-  blocked: 'Blocked',
-  done: 'Done',
-};
+export const STATUS_LABELS: Record<DeliverableStatus, string> = en.meeting.status;
 
-export const ROLE_LABELS: Record<RoleKind, string> = {
-  facilitator: 'Facilitator',
-  noteTaker: 'Note-taker',
-  decisionMaker: 'Decision-maker',
-  coOrganizer: 'Co-organizer',
-  custom: 'Custom',
-};
+export const ROLE_LABELS: Record<RoleKind, string> = en.meeting.roleKinds;
 
 /** What a role is called: its own label when custom. */
-export const roleName = (role: Role): string =>
-  role.kind === 'custom' ? role.label : ROLE_LABELS[role.kind];
+export const roleName = (role: Role, t: Messages = en): string =>
+  role.kind === 'custom' ? role.label : t.meeting.roleKinds[role.kind];
 
-export const UNKNOWN_ATTENDEE = 'Unknown attendee';
+export const UNKNOWN_ATTENDEE = en.meeting.unknownAttendee;
 
 /**
  * Names people by id from the meeting's attendees. An id nobody in the meeting has (someone
  * removed from the invite, or a payload written outside the app) reads "Unknown attendee" rather
  * than showing a raw id.
  */
-export function attendeeNames(attendees: readonly Attendee[]): (id: string) => string {
+export function attendeeNames(
+  attendees: readonly Attendee[],
+  t: Messages = en,
+): (id: string) => string {
   const names = new Map<string, string>();
   for (const a of attendees) if (a.id) names.set(a.id, a.name || a.mail);
-  return (id) => names.get(id) ?? UNKNOWN_ATTENDEE;
+  return (id) => names.get(id) ?? t.meeting.unknownAttendee;
 }
 
 /** Attendees that can hold a role or own a deliverable: only people with a directory id. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FeedbackSection } from '../feedback/feedback-section';
 import { PollStage } from '../feedback/poll-stage';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { FromLastTime } from '../summaries/from-last-time';
 import { SummarySection } from '../summaries/summary-section';
 import { useServices } from '../shared/services';
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
 export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   const styles = useStyles();
   const { host } = useServices();
+  const t = useT();
   const context = host.context();
   const [shareState, setShareState] = useState<'idle' | 'sharing' | 'shared' | Error>('idle');
   const inSidePanel = context.frameContext === 'sidePanel';
@@ -40,8 +42,7 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   const share = async () => {
     setShareState('sharing');
     try {
-      if (!(await host.canShareToStage()))
-        throw new Error('This meeting does not let Rapport share to the stage.');
+      if (!(await host.canShareToStage())) throw new Error(t.meeting.cannotShare);
       await host.shareToStage(stageUrl);
       setShareState('shared');
     } catch (err) {
@@ -52,7 +53,7 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
   return (
     <main className={styles.page} aria-labelledby="meeting-panel-title">
       <Title3 as="h1" id="meeting-panel-title">
-        Rapport for this meeting
+        {t.meeting.panelTitle}
       </Title3>
       {inSidePanel ? (
         <div className={styles.actions}>
@@ -61,17 +62,17 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
             onClick={() => void share()}
             disabled={shareState === 'sharing'}
           >
-            Share to stage
+            {t.meeting.shareToStage}
           </Button>
           {shareState === 'shared' ? (
             <Text as="p" role="status">
-              Shared to the meeting stage.
+              {t.meeting.sharedToStage}
             </Text>
           ) : null}
         </div>
       ) : null}
       {shareState instanceof Error ? (
-        <ErrorState title="Could not share to the stage." error={shareState} />
+        <ErrorState title={t.meeting.shareFailed} error={shareState} />
       ) : null}
       <FromLastTime source={source} />
       <ExpectationsSection source={source} />
@@ -84,18 +85,13 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
 /** What everyone sees on the meeting stage: a shared poll's count, or a note. */
 export function MeetingStage({ pollId }: { pollId?: string | undefined }) {
   const styles = useStyles();
+  const t = useT();
   return (
     <main className={styles.page} aria-labelledby="meeting-stage-title">
       <Title3 as="h1" id="meeting-stage-title">
-        Rapport on the stage
+        {t.meeting.stageTitle}
       </Title3>
-      {pollId ? (
-        <PollStage pollId={pollId} />
-      ) : (
-        <Body1 as="p">
-          Shared by the organizer. End-of-meeting feedback shows here when a poll is open.
-        </Body1>
-      )}
+      {pollId ? <PollStage pollId={pollId} /> : <Body1 as="p">{t.meeting.stageNote}</Body1>}
     </main>
   );
 }

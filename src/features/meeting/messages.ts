@@ -6,36 +6,35 @@ import type {
   SaveOutcome,
   StoredVersion,
 } from '../../domain/ports/expectations';
+import { en, type Messages } from '../shared/i18n/en';
 
-/** Sentences the meeting tab says after something happened; kept here so they are tested. */
+/**
+ * Sentences the meeting tab says after something happened; kept here so they are tested. Each
+ * takes the catalog of the person's language (English when left out).
+ */
 
 export interface Notice {
   intent: 'success' | 'warning' | 'info';
   text: string;
 }
 
-export function inviteMessage(invite: InviteOutcome): Notice {
-  if (invite === 'updated') return { intent: 'success', text: 'Invite updated for attendees.' };
-  if (invite === 'unchanged') {
-    return { intent: 'info', text: 'Invite unchanged — no update sent.' };
-  }
-  if (invite === 'notOrganizer') {
-    return {
-      intent: 'info',
-      text: 'Only the organizer’s Rapport can change the invite; it catches up the next time they open this tab.',
-    };
-  }
+export function inviteMessage(invite: InviteOutcome, t: Messages = en): Notice {
+  if (invite === 'updated') return { intent: 'success', text: t.meeting.inviteUpdated };
+  if (invite === 'unchanged') return { intent: 'info', text: t.meeting.inviteUnchanged };
+  if (invite === 'notOrganizer') return { intent: 'info', text: t.meeting.inviteNotOrganizer };
   return { intent: 'warning', text: invite.failed };
 }
 
 /** What the editor says after a save went through. */
-export function savedNotice(outcome: Extract<SaveOutcome, { kind: 'saved' }>): Notice {
-  const invite = inviteMessage(outcome.invite);
+export function savedNotice(
+  outcome: Extract<SaveOutcome, { kind: 'saved' }>,
+  t: Messages = en,
+): Notice {
+  const invite = inviteMessage(outcome.invite, t);
   // The port does not say whose changes were merged in, only that some were.
-  const merged = outcome.merged ? ' Merged with changes made meanwhile by someone else.' : '';
   return {
     intent: invite.intent === 'warning' ? 'warning' : 'success',
-    text: `Expectations saved.${merged} ${invite.text}`,
+    text: t.meeting.saved(outcome.merged, invite.text),
   };
 }
 
@@ -47,6 +46,7 @@ export function lastChangedText(
   version: StoredVersion,
   locale: string,
   timeZone?: string,
+  t: Messages = en,
 ): string | undefined {
   const who = version.lastModifiedBy?.displayName;
   const at =
@@ -58,9 +58,9 @@ export function lastChangedText(
         timeStyle: 'short',
         ...(timeZone === undefined ? {} : { timeZone }),
       }).format(at);
-  if (who !== undefined && when !== undefined) return `Last changed by ${who} on ${when}`;
-  if (who !== undefined) return `Last changed by ${who}`;
-  if (when !== undefined) return `Last changed on ${when}`;
+  if (who !== undefined && when !== undefined) return t.meeting.lastChangedByOn(who, when);
+  if (who !== undefined) return t.meeting.lastChangedBy(who);
+  if (when !== undefined) return t.meeting.lastChangedOn(when);
   return undefined;
 }
 
@@ -72,39 +72,25 @@ export function lastChangedText(
 export function statusSetByFlag(
   state: DeliverableState,
   nameOf: (id: string) => string,
+  t: Messages = en,
 ): string | undefined {
   const by = state.statusSetBy;
   if (by === undefined || by === '' || by === state.deliverable.ownerId) return undefined;
-  return `Status set by ${nameOf(by)}, not the owner`;
+  return t.meeting.statusSetBy(nameOf(by));
 }
 
 /** "55 of 45 minutes planned — 10 over", "30 of 45 minutes planned, plus 1 untimed item". */
-export function agendaTimeText(time: AgendaTime): string {
-  const planned = `${String(time.total)} of ${String(time.meetingMinutes)} minutes planned`;
-  const over = time.over > 0 ? ` — ${String(time.over)} over` : '';
-  const untimed =
-    time.untimed === 0
-      ? ''
-      : `, plus ${String(time.untimed)} untimed ${time.untimed === 1 ? 'item' : 'items'}`;
-  return `${planned}${untimed}${over}`;
+export function agendaTimeText(time: AgendaTime, t: Messages = en): string {
+  return t.meeting.agendaTime(time.total, time.meetingMinutes, time.over, time.untimed);
 }
 
-const TEMPLATED_FIELD_NAMES: Record<TemplatedField, string> = {
-  purpose: 'purpose',
-  outcome: 'outcome',
-  agenda: 'agenda',
-  successMetrics: 'success metrics',
-};
-
 /** What applying a template did: which empty parts it filled, and that typed text stayed. */
-export function templateNote(templateName: string, filled: readonly TemplatedField[]): string {
-  if (filled.length === 0) {
-    return `Nothing filled in: every part “${templateName}” covers already has your text, which is kept.`;
-  }
-  const names = filled.map((field) => TEMPLATED_FIELD_NAMES[field]);
-  const list =
-    names.length === 1
-      ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-  return `Filled in the ${list} from “${templateName}”. Anything you had written is kept.`;
+export function templateNote(
+  templateName: string,
+  filled: readonly TemplatedField[],
+  t: Messages = en,
+): string {
+  if (filled.length === 0) return t.meeting.templateNothingFilled(templateName);
+  const names = filled.map((field) => t.meeting.templatedFields[field]);
+  return t.meeting.templateFilled(t.meeting.list(names), templateName);
 }

@@ -3,6 +3,7 @@ import { EXPECTATION_LIMITS } from '../../domain/expectations/schema';
 import { RowActions, counter, ListSection, useEditorStyles, useRowList } from './editor-parts';
 import { newMetricRow, type MetricRow } from './expectations-form';
 import { messageAt } from './form-errors';
+import { useT } from '../shared/i18n/i18n';
 
 const L = EXPECTATION_LIMITS;
 
@@ -17,28 +18,29 @@ export function MetricsEditor({
   errors: Readonly<Record<string, string[]>>;
 }) {
   const styles = useEditorStyles();
+  const t = useT();
   const list = useRowList(rows, onChange, (row) => row.key);
   const full = rows.length >= L.successMetricsMaxCount;
   const listError = messageAt(errors, 'successMetrics');
 
   return (
     <ListSection
-      title="Success metrics"
+      title={t.meeting.successMetrics}
       error={listError}
-      addLabel="Add success metric"
+      addLabel={t.meeting.editor.addSuccessMetric}
       addRef={list.addRef}
       onAdd={() => {
         list.add(newMetricRow());
       }}
       full={full}
-      fullText={`A meeting can have at most ${String(L.successMetricsMaxCount)} success metrics.`}
+      fullText={t.meeting.editor.metricsFull(L.successMetricsMaxCount)}
     >
       {rows.map((row, i) => (
         <div key={row.key} className={styles.section}>
           <Field
-            label="Success metric"
+            label={t.meeting.editor.successMetric}
             required
-            hint={counter(row.text, L.successMetricMaxLength)}
+            hint={counter(row.text, L.successMetricMaxLength, t)}
             validationMessage={messageAt(errors, `successMetrics.${String(i)}`)}
           >
             <Input
@@ -51,7 +53,7 @@ export function MetricsEditor({
             />
           </Field>
           <RowActions
-            name={`success metric ${String(i + 1)}`}
+            name={t.meeting.editor.metricRow(i + 1)}
             index={i}
             count={rows.length}
             onRemove={() => {

@@ -11,7 +11,8 @@ import {
 } from './editor-parts';
 import { newRoleRow, type RoleRow } from './expectations-form';
 import { messageAt } from './form-errors';
-import { ROLE_LABELS, type AttendeeOption } from './labels';
+import { useT } from '../shared/i18n/i18n';
+import type { AttendeeOption } from './labels';
 
 const L = EXPECTATION_LIMITS;
 
@@ -28,28 +29,32 @@ export function RolesEditor({
   errors: Readonly<Record<string, string[]>>;
 }) {
   const styles = useEditorStyles();
+  const t = useT();
   const list = useRowList(rows, onChange, (row) => row.key);
   const full = rows.length >= L.rolesMaxCount;
   const listError = messageAt(errors, 'roles');
 
   return (
     <ListSection
-      title="Roles"
+      title={t.meeting.roles}
       error={listError}
-      addLabel="Add role"
+      addLabel={t.meeting.editor.addRole}
       addRef={list.addRef}
       onAdd={() => {
         list.add(newRoleRow());
       }}
       full={full}
-      fullText={`A meeting can have at most ${String(L.rolesMaxCount)} roles.`}
+      fullText={t.meeting.editor.rolesFull(L.rolesMaxCount)}
     >
       {rows.map((row, i) => {
         const at = `roles.${String(i)}`;
         const rowError = messageAt(errors, at);
         return (
-          <RowGroup key={row.key} name={`Role ${String(i + 1)}`}>
-            <Field label="Role" validationMessage={messageAt(errors, `${at}.kind`)}>
+          <RowGroup key={row.key} name={t.meeting.editor.roleGroup(i + 1)}>
+            <Field
+              label={t.meeting.editor.role}
+              validationMessage={messageAt(errors, `${at}.kind`)}
+            >
               <Select
                 ref={list.firstFieldRef(row)}
                 value={row.kind}
@@ -59,16 +64,16 @@ export function RolesEditor({
               >
                 {ROLE_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {ROLE_LABELS[kind]}
+                    {t.meeting.roleKinds[kind]}
                   </option>
                 ))}
               </Select>
             </Field>
             {row.kind === 'custom' ? (
               <Field
-                label="Role name"
+                label={t.meeting.editor.roleName}
                 required
-                hint={counter(row.label, L.customRoleLabelMaxLength)}
+                hint={counter(row.label, L.customRoleLabelMaxLength, t)}
                 validationMessage={messageAt(errors, `${at}.label`)}
               >
                 <Input
@@ -80,19 +85,23 @@ export function RolesEditor({
                 />
               </Field>
             ) : null}
-            <Field label="Held by" required validationMessage={messageAt(errors, `${at}.holderId`)}>
+            <Field
+              label={t.meeting.editor.heldBy}
+              required
+              validationMessage={messageAt(errors, `${at}.holderId`)}
+            >
               <Select
                 value={row.holderId}
                 onChange={(_, data) => {
                   list.update(i, { holderId: data.value });
                 }}
               >
-                <PeopleOptions people={people} none="Choose a person" />
+                <PeopleOptions people={people} none={t.meeting.editor.choosePerson} />
               </Select>
             </Field>
             {rowError ? <Text className={styles.error}>{rowError}</Text> : null}
             <RowActions
-              name={`role ${String(i + 1)}`}
+              name={t.meeting.editor.roleRow(i + 1)}
               index={i}
               count={rows.length}
               onRemove={() => {

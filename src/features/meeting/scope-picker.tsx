@@ -2,6 +2,8 @@ import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/re
 import type { MeetingExpectations } from '../../domain/ports/expectations';
 import type { Scope } from './expectations-form';
 import { scopesFor } from './save-plan';
+import type { Messages } from '../shared/i18n/en';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
@@ -26,20 +28,21 @@ export function ScopePicker({
   fixed: Scope | undefined;
 }) {
   const styles = useStyles();
+  const t = useT();
   const choosable = scopesFor(data.meeting).length > 1 && fixed === undefined;
-  const text = scopeNote(data, scope, startOver, fixed);
+  const text = scopeNote(data, scope, startOver, fixed, t);
   return (
     <>
       {choosable ? (
-        <Field label="Apply to">
+        <Field label={t.meeting.editor.applyTo}>
           <RadioGroup
             value={scope}
             onChange={(_, d) => {
               onChange(d.value as Scope);
             }}
           >
-            <Radio value="occurrence" label="This meeting only" />
-            <Radio value="series" label="Every meeting in the series" />
+            <Radio value="occurrence" label={t.meeting.editor.thisMeetingOnly} />
+            <Radio value="series" label={t.meeting.editor.everyMeetingInSeries} />
           </RadioGroup>
         </Field>
       ) : null}
@@ -57,20 +60,15 @@ function scopeNote(
   scope: Scope,
   startOver: boolean,
   fixed: Scope | undefined,
+  t: Messages,
 ): string | undefined {
   if (startOver && fixed !== undefined) {
-    return `Saving replaces the unreadable expectations stored for ${
-      fixed === 'series' ? 'the whole series' : 'this meeting'
-    }.`;
+    return t.meeting.editor.replacesUnreadable(fixed === 'series');
   }
-  if (startOver) {
-    return 'Rapport can’t tell whether the unreadable expectations belong to this meeting or to the whole series, so it won’t replace them; saving adds expectations only where none are stored.';
-  }
-  if (scope === 'series' && data.occurrence !== undefined) {
-    return 'This meeting has expectations of its own, which stay in place for it; the other meetings in the series get these.';
-  }
+  if (startOver) return t.meeting.editor.unknownScope;
+  if (scope === 'series' && data.occurrence !== undefined) return t.meeting.editor.seriesKeepsOwn;
   if (scope === 'occurrence' && data.occurrence === undefined && data.series !== undefined) {
-    return 'This meeting gets its own copy; the rest of the series keeps the series’ expectations.';
+    return t.meeting.editor.ownCopy;
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ import { counter } from './editor-parts';
 import { applyTemplateToForm, type ExpectationsForm } from './expectations-form';
 import { messageAt } from './form-errors';
 import { templateNote } from './messages';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   picker: {
@@ -60,6 +61,7 @@ export function TemplatePicker({
   onApply: (form: ExpectationsForm) => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const { expectations, host } = useServices();
   const locale = host.context().locale || 'en-US';
   const queryClient = useQueryClient();
@@ -85,12 +87,12 @@ export function TemplatePicker({
 
   const apply = () => {
     const template: ExpectationsTemplate | undefined = [...TEMPLATES, ...teamTemplates].find(
-      (t) => t.id === templateId,
+      (candidate) => candidate.id === templateId,
     );
     if (template === undefined) return;
     const applied = applyTemplateToForm(form, template);
     onApply(applied.form);
-    setNote(templateNote(template.name, applied.filled));
+    setNote(templateNote(template.name, applied.filled, t));
   };
 
   const saveTemplate = async () => {
@@ -109,9 +111,9 @@ export function TemplatePicker({
       }
       setNaming(false);
       setName('');
-      setNote(`Saved “${outcome.template.name}” as a template for your team.`);
+      setNote(t.meeting.editor.templateSaved(outcome.template.name));
     } catch (err) {
-      setErrors({ '': [`The template could not be saved: ${String(err)}`] });
+      setErrors({ '': [t.meeting.editor.templateSaveFailed(String(err))] });
     }
   };
 
@@ -124,26 +126,26 @@ export function TemplatePicker({
   return (
     <>
       <div className={styles.picker}>
-        <Field label="Template">
+        <Field label={t.meeting.editor.template}>
           <Select
             value={templateId}
             onChange={(_, d) => {
               setTemplateId(d.value);
             }}
           >
-            <option value="">Choose a template</option>
-            <optgroup label="Built in">
-              {TEMPLATES.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+            <option value="">{t.meeting.editor.chooseTemplate}</option>
+            <optgroup label={t.meeting.editor.builtIn}>
+              {TEMPLATES.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
                 </option>
               ))}
             </optgroup>
             {teamTemplates.length > 0 ? (
-              <optgroup label="Your team’s">
-                {teamTemplates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+              <optgroup label={t.meeting.editor.yourTeams}>
+                {teamTemplates.map((template) => (
+                  <option key={template.id} value={template.id}>
+                    {template.name}
                   </option>
                 ))}
               </optgroup>
@@ -151,7 +153,7 @@ export function TemplatePicker({
           </Select>
         </Field>
         <Button disabledFocusable={templateId === ''} onClick={apply}>
-          Apply template
+          {t.meeting.editor.applyTemplate}
         </Button>
         {naming ? null : (
           <Button
@@ -160,15 +162,15 @@ export function TemplatePicker({
               setNote(undefined);
             }}
           >
-            Save as team template
+            {t.meeting.editor.saveAsTeamTemplate}
           </Button>
         )}
       </div>
       {naming ? (
         <div className={styles.picker}>
           <Field
-            label="Template name"
-            hint={counter(name, TEAM_TEMPLATE_LIMITS.nameMaxLength)}
+            label={t.meeting.editor.templateName}
+            hint={counter(name, TEAM_TEMPLATE_LIMITS.nameMaxLength, t)}
             validationMessage={messageAt(errors, 'name') ?? (contentError || undefined)}
           >
             <Input
@@ -184,16 +186,16 @@ export function TemplatePicker({
             disabled={save.isPending}
             onClick={() => void saveTemplate()}
           >
-            Save template
+            {t.meeting.editor.saveTemplate}
           </Button>
           <Button
-            aria-label="Cancel saving the template"
+            aria-label={t.meeting.editor.cancelSavingTemplate}
             onClick={() => {
               setNaming(false);
               setErrors({});
             }}
           >
-            Cancel
+            {t.meeting.editor.cancel}
           </Button>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { useT } from './i18n/i18n';
 
 /** A failure people can read and act on: what went wrong and a way to try again. */
 export function ErrorState({
@@ -16,6 +17,7 @@ export function ErrorState({
   error: unknown;
   onRetry?: () => void;
 }) {
+  const t = useT();
   const message = error instanceof Error ? error.message : String(error);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
@@ -25,7 +27,7 @@ export function ErrorState({
       </MessageBarBody>
       {onRetry ? (
         <MessageBarActions>
-          <Button onClick={onRetry}>Try again</Button>
+          <Button onClick={onRetry}>{t.shared.tryAgain}</Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

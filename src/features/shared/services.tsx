@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HomeReader } from '../../domain/meetings/meeting';
+import type { CheckInService } from '../../domain/ports/check-in';
 import type { CoffeeFeedbackService } from '../../domain/ports/coffee-feedback';
 import type { CommitmentsService } from '../../domain/ports/commitments';
 import type { ExpectationsService } from '../../domain/ports/expectations';
@@ -21,6 +22,8 @@ export interface Services {
   feedback: FeedbackService;
   /** "Did you meet?" after coffee slots, through the relay. */
   coffeeFeedback: CoffeeFeedbackService;
+  /** The weekly check-in, answered privately to the team's lead through the relay. */
+  checkIn: CheckInService;
   /** Commitments across the team (counts only) and where to get help. */
   commitments: CommitmentsService;
   /** Rapport's posts to a meeting's chat, each at most once. */

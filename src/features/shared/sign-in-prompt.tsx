@@ -1,6 +1,7 @@
 import { Button, Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorState } from './error-state';
+import { useT } from './i18n/i18n';
 import { useServices } from './services';
 
 const useStyles = makeStyles({
@@ -19,11 +20,12 @@ export const needsSignIn = (error: unknown): boolean =>
 export function SignInPrompt({ onSignedIn }: { onSignedIn: () => void }) {
   const styles = useStyles();
   const services = useServices();
+  const t = useT();
   const [failure, setFailure] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   return (
     <div className={styles.box}>
-      <Body1 as="p">Sign in so Rapport can show your meetings.</Body1>
+      <Body1 as="p">{t.shared.signInPrompt}</Body1>
       <Button
         appearance="primary"
         disabled={busy}
@@ -38,11 +40,9 @@ export function SignInPrompt({ onSignedIn }: { onSignedIn: () => void }) {
             });
         }}
       >
-        Sign in
+        {t.shared.signIn}
       </Button>
-      {failure !== undefined ? (
-        <ErrorState title="Sign-in did not finish." error={failure} />
-      ) : null}
+      {failure !== undefined ? <ErrorState title={t.shared.signInFailed} error={failure} /> : null}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { MeetingExpectations } from '../../domain/ports/expectations';
-import { STATUS_LABELS, attendeeNames } from '../meeting/labels';
+import { attendeeNames } from '../meeting/labels';
+import { useT } from '../shared/i18n/i18n';
 import type { MeetingSource } from '../meeting/meeting-source';
 import { useMeetingExpectations } from '../meeting/use-meeting-expectations';
 import { useServices } from '../shared/services';
@@ -34,24 +35,26 @@ export function FromLastTime({ source }: { source: MeetingSource | undefined }) 
 
 function Loaded({ data }: { data: MeetingExpectations }) {
   const styles = useStyles();
+  const t = useT();
   const titleId = useId();
   const last = useLastOccurrence(data.meeting);
   const locale = useServices().host.context().locale || 'en-US';
   if (!last.data) return null;
-  const nameOf = attendeeNames(data.attendees);
+  const nameOf = attendeeNames(data.attendees, t);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(
     new Date(last.data.start),
   );
   return (
     <section className={styles.section} aria-labelledby={titleId}>
       <Subtitle2 as="h2" id={titleId}>
-        From last time
+        {t.summaries.fromLastTime}
       </Subtitle2>
-      <Body1 as="p">Deliverables agreed on {when}, and where they stand now:</Body1>
+      <Body1 as="p">{t.summaries.agreedOn(when)}</Body1>
       <ul className={styles.list}>
         {last.data.deliverables.map(({ deliverable: d }) => (
           <li key={d.id}>
-            <strong>{d.title}</strong>: {nameOf(d.ownerId)}, due {d.due}, {STATUS_LABELS[d.status]}
+            <strong>{d.title}</strong>
+            {t.summaries.ownerDue(nameOf(d.ownerId), d.due, t.meeting.status[d.status])}
             {'obstacle' in d && d.obstacle ? ` (${d.obstacle})` : ''}
           </li>
         ))}

@@ -22,7 +22,8 @@ import { useServices } from '../shared/services';
 import { attendeeNames } from '../meeting/labels';
 import { effectiveOf } from '../meeting/save-plan';
 import { SummaryPreview } from './summary-preview';
-import { TYPED_LISTS, listErrors, otherErrors, type TypedList } from './summary-form';
+import { useT } from '../shared/i18n/i18n';
+import { listErrors, otherErrors, typedLists, type TypedList } from './summary-form';
 import { usePostSummary } from './use-summary';
 
 const useStyles = makeStyles({
@@ -52,15 +53,16 @@ export function SummaryEditor({
   onCancel: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const ids = { preview: useId(), heading: useId() };
   const prefilled = useMemo(
     () =>
       summaryFromExpectations(
         effectiveOf(data)?.expectations,
         data.deliverables,
-        attendeeNames(data.attendees),
+        attendeeNames(data.attendees, t),
       ),
-    [data],
+    [data, t],
   );
   const [typed, setTyped] = useState<Record<TypedList, string>>(() => ({
     decisions: stored?.record.content.decisions.join('\n') ?? '',
@@ -93,9 +95,7 @@ export function SummaryEditor({
             onDone({
               intent: 'success',
               text:
-                outcome.message === 'posted'
-                  ? 'The summary is posted to the meeting chat.'
-                  : 'The summary in the meeting chat is updated.',
+                outcome.message === 'posted' ? t.summaries.postedNotice : t.summaries.updatedNotice,
             });
           } else if (outcome.kind === 'invalid') {
             setErrors(outcome.errors);
@@ -103,7 +103,7 @@ export function SummaryEditor({
           } else {
             onDone({
               intent: 'warning',
-              text: 'Someone else changed this summary meanwhile, so yours was not posted. Their version is shown; edit it again to change it.',
+              text: t.summaries.conflictNotice,
             });
           }
         },
@@ -129,7 +129,7 @@ export function SummaryEditor({
   return (
     <div className={styles.form}>
       <Subtitle2 as="h3" id={ids.heading}>
-        {stored ? 'Edit the meeting summary' : 'Write the meeting summary'}
+        {stored ? t.summaries.editHeading : t.summaries.writeHeading}
       </Subtitle2>
       {previewing ? (
         <>
@@ -140,7 +140,7 @@ export function SummaryEditor({
           />
           {post.isError ? (
             <ErrorState
-              title="The summary could not be posted."
+              title={t.summaries.postFailed}
               error={post.error}
               onRetry={() => void retry()}
             />
@@ -154,10 +154,10 @@ export function SummaryEditor({
               disabled={post.isPending}
             >
               {post.isPending
-                ? 'Posting…'
+                ? t.summaries.posting
                 : stored?.record.postedMessageId
-                  ? 'Update the posted summary'
-                  : 'Post to meeting chat'}
+                  ? t.summaries.updatePosted
+                  : t.summaries.post}
             </Button>
             <Button
               onClick={() => {
@@ -165,25 +165,23 @@ export function SummaryEditor({
               }}
               disabled={post.isPending}
             >
-              Back to editing
+              {t.summaries.backToEditing}
             </Button>
           </div>
         </>
       ) : (
         <>
-          <Body1 as="p">
-            From the meeting’s expectations{prefilled.purpose === '' ? ' (none were written)' : ''}:
-          </Body1>
+          <Body1 as="p">{t.summaries.fromExpectations(prefilled.purpose === '')}</Body1>
           {prefilled.deliverables.length > 0 ? (
-            <ul className={styles.list} aria-label="Deliverables in the summary">
+            <ul className={styles.list} aria-label={t.summaries.deliverablesInSummary}>
               {prefilled.deliverables.map((d) => (
                 <li key={d.id}>{deliverableLine(d)}</li>
               ))}
             </ul>
           ) : null}
           {(['decisions', 'nextSteps'] as const).map((list) => {
-            const messages = listErrors(errors, list);
-            const spec = TYPED_LISTS[list];
+            const messages = listErrors(errors, list, t);
+            const spec = typedLists(t)[list];
             return (
               <Field
                 key={list}
@@ -199,20 +197,20 @@ export function SummaryEditor({
                   // Room for every line at its limit plus line breaks; the schema says which line.
                   maxLength={spec.maxCount * (spec.maxLength + 2)}
                   onChange={(_e, d) => {
-                    setTyped((t) => ({ ...t, [list]: d.value }));
+                    setTyped((current) => ({ ...current, [list]: d.value }));
                   }}
                 />
               </Field>
             );
           })}
           {other.length > 0 ? (
-            <ErrorState title="The summary can’t be posted yet." error={other.join(' ')} />
+            <ErrorState title={t.summaries.cannotPostYet} error={other.join(' ')} />
           ) : null}
           <div className={styles.actions}>
             <Button appearance="primary" onClick={preview}>
-              Preview
+              {t.summaries.preview}
             </Button>
-            <Button onClick={onCancel}>Cancel</Button>
+            <Button onClick={onCancel}>{t.summaries.cancel}</Button>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { summarySections } from '../../domain/summaries/build-summary';
 import type { SummaryContent } from '../../domain/summaries/summary-schema';
+import { useT } from '../shared/i18n/i18n';
 import { LinkedText } from '../shared/linked-text';
 
 const useStyles = makeStyles({
@@ -30,13 +31,14 @@ export function SummaryPreview({
   headingId: string;
 }) {
   const styles = useStyles();
+  const t = useT();
   const sections = summarySections(content);
   return (
     <section className={styles.box} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>
-        Meeting summary: {subject}
+        {t.summaries.previewHeading(subject)}
       </Subtitle2>
-      {sections.length === 0 ? <Body1 as="p">Nothing to summarize yet.</Body1> : null}
+      {sections.length === 0 ? <Body1 as="p">{t.summaries.nothingYet}</Body1> : null}
       {sections.map((section) => (
         <div key={section.heading}>
           <Body1 as="h4">

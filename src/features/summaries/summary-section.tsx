@@ -15,6 +15,7 @@ import { useMeetingExpectations } from '../meeting/use-meeting-expectations';
 import { SummaryEditor, type SummaryNotice } from './summary-editor';
 import { SummaryPreview } from './summary-preview';
 import { useSummary } from './use-summary';
+import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
   section: {
@@ -40,6 +41,7 @@ export function SummarySection({ source }: { source: MeetingSource | undefined }
 
 function Loaded({ chatId, data }: { chatId: string; data: MeetingExpectations }) {
   const styles = useStyles();
+  const t = useT();
   const titleId = useId();
   const summary = useSummary(data.meeting.iCalUId);
   const [editing, setEditing] = useState(false);
@@ -64,7 +66,7 @@ function Loaded({ chatId, data }: { chatId: string; data: MeetingExpectations })
   return (
     <section className={styles.section} aria-labelledby={titleId}>
       <Subtitle2 as="h2" id={titleId}>
-        Meeting summary
+        {t.summaries.title}
       </Subtitle2>
       <div role="status" aria-live="polite" className={styles.live}>
         {notice ? (
@@ -73,20 +75,17 @@ function Loaded({ chatId, data }: { chatId: string; data: MeetingExpectations })
           </MessageBar>
         ) : null}
       </div>
-      {summary.isPending ? <Body1 as="p">Looking for the meeting’s summary…</Body1> : null}
+      {summary.isPending ? <Body1 as="p">{t.summaries.looking}</Body1> : null}
       {summary.isError ? (
         <ErrorState
-          title="The meeting’s summary could not be loaded."
+          title={t.summaries.loadFailed}
           error={summary.error}
           onRetry={() => void summary.refetch()}
         />
       ) : null}
       {summary.data?.kind === 'invalid' ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            The stored summary was changed outside Rapport and no longer reads correctly. Ask
-            whoever changed it, or have a site owner remove it, before writing a new one.
-          </MessageBarBody>
+          <MessageBarBody>{t.summaries.invalid}</MessageBarBody>
         </MessageBar>
       ) : null}
       {editing ? (
@@ -109,16 +108,11 @@ function Loaded({ chatId, data }: { chatId: string; data: MeetingExpectations })
                 headingId={`${titleId}-posted`}
               />
               <Body1 as="p">
-                {stored.record.postedMessageId
-                  ? 'Posted to the meeting chat.'
-                  : 'Saved, but not yet confirmed in the meeting chat: open it and post again.'}
+                {stored.record.postedMessageId ? t.summaries.posted : t.summaries.notConfirmed}
               </Body1>
             </>
           ) : (
-            <Body1 as="p">
-              After the meeting, post a summary to the meeting chat: the expectations are filled in,
-              you add decisions and next steps.
-            </Body1>
+            <Body1 as="p">{t.summaries.intro}</Body1>
           )}
           {isOrganizer ? (
             <Button
@@ -130,7 +124,7 @@ function Loaded({ chatId, data }: { chatId: string; data: MeetingExpectations })
                 setEditing(true);
               }}
             >
-              {stored ? 'Edit summary' : 'Write summary'}
+              {stored ? t.summaries.edit : t.summaries.write}
             </Button>
           ) : null}
         </>

@@ -1,6 +1,7 @@
 import { Caption1 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { STATS_WEEKS } from '../../domain/social/stats';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 
 /**
@@ -9,6 +10,7 @@ import { useServices } from '../shared/services';
  */
 export function MeetingRate({ programId }: { programId: string }) {
   const { coffeeFeedback } = useServices();
+  const m = useT().programs.rate;
   const summary = useQuery({
     queryKey: ['coffee-rate', programId],
     queryFn: () => coffeeFeedback.summary(programId),
@@ -16,19 +18,11 @@ export function MeetingRate({ programId }: { programId: string }) {
   });
   if (summary.isPending) return null;
   if (summary.isError) {
-    return <Caption1>The meeting rate could not be loaded: {summary.error.message}</Caption1>;
+    return <Caption1>{m.loadFailed(summary.error.message)}</Caption1>;
   }
   const s = summary.data;
   if (s.state === 'waiting') {
-    return (
-      <Caption1>
-        Meeting rate shows after {s.needed} more “did you meet?” answer{s.needed === 1 ? '' : 's'}.
-      </Caption1>
-    );
+    return <Caption1>{m.waiting(s.needed)}</Caption1>;
   }
-  return (
-    <Caption1>
-      Met in the last {STATS_WEEKS} weeks: {Math.round(s.rate * 100)}% of {s.answered} answers.
-    </Caption1>
-  );
+  return <Caption1>{m.met(STATS_WEEKS, Math.round(s.rate * 100), s.answered)}</Caption1>;
 }

@@ -31,6 +31,7 @@ import { fieldErrors } from '../../domain/expectations/schema';
 import { STATS_WEEKS, type ProgramStats } from '../../domain/social/stats';
 import { instant } from '../../domain/time/instant';
 import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
 import { MeetingRate } from './meeting-rate';
@@ -42,18 +43,6 @@ const useStyles = makeStyles({
 });
 
 const PROGRAMS_KEY = ['programs'] as const;
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
-const CADENCE_TEXT: Record<Cadence, string> = {
-  weekly: 'Every week',
-  biweekly: 'Every two weeks',
-  monthly: 'Every month',
-};
-const PART_TEXT: Record<DayPart, string> = {
-  morning: 'Mornings',
-  lunch: 'Around lunch',
-  afternoon: 'Afternoons',
-  any: 'Any time of day',
-};
 
 function usePrograms() {
   const { programs } = useServices();
@@ -64,25 +53,22 @@ function usePrograms() {
 export function ProgramsSection({ locale }: { locale: string }) {
   const styles = useStyles();
   const stack = useStackStyles();
+  const m = useT().programs;
   const query = usePrograms();
-  if (query.isPending) return <Body1 as="p">Loading the team’s programs…</Body1>;
+  if (query.isPending) return <Body1 as="p">{m.loading}</Body1>;
   if (query.isError) {
     return (
-      <ErrorState
-        title="The team’s programs could not be loaded."
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
+      <ErrorState title={m.loadFailed} error={query.error} onRetry={() => void query.refetch()} />
     );
   }
   const { me, programs, stats, unreadable } = query.data;
   return (
     <section className={styles.section} aria-labelledby="programs-heading">
       <Subtitle2 as="h2" id="programs-heading">
-        Coffee programs
+        {m.title}
       </Subtitle2>
       {programs.length === 0 ? (
-        <Body1 as="p">No programs yet. Start one: people join only if they want to.</Body1>
+        <Body1 as="p">{m.none}</Body1>
       ) : (
         <ul className={stack.list}>
           {programs.map((p) => (
@@ -92,9 +78,7 @@ export function ProgramsSection({ locale }: { locale: string }) {
       )}
       {unreadable > 0 ? (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {String(unreadable)} stored program(s) were changed outside Rapport and cannot be shown.
-          </MessageBarBody>
+          <MessageBarBody>{m.unreadable(unreadable)}</MessageBarBody>
         </MessageBar>
       ) : null}
       <StartProgram leadId={me.id} />
@@ -114,6 +98,7 @@ function ProgramCard({
   locale: string;
 }) {
   const styles = useStyles();
+  const m = useT().programs;
   const { programs, clock } = useServices();
   const queryClient = useQueryClient();
   const [snoozeUntil, setSnoozeUntil] = useState('');
@@ -125,14 +110,13 @@ function ProgramCard({
         ? programs.startRoundNow(program.id, meId)
         : programs.changeMembership(program.id, c),
     onSuccess: (outcome) => {
-      if (outcome.kind === 'missing') setError('This program no longer exists.');
-      else if (outcome.kind === 'busy')
-        setError('Many people are changing this program; try again.');
+      if (outcome.kind === 'missing') setError(m.missing);
+      else if (outcome.kind === 'busy') setError(m.busy);
       else setError(undefined);
       void queryClient.invalidateQueries({ queryKey: PROGRAMS_KEY });
     },
     onError: (err) => {
-      setError(`Your change could not be saved: ${String(err)}`);
+      setError(m.changeFailed(String(err)));
     },
   });
   const now = clock.now();
@@ -143,30 +127,26 @@ function ProgramCard({
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
   const taking = activeMembers(program, now).length;
   const snoozed = mine?.snoozedUntil !== undefined && Date.parse(mine.snoozedUntil) > now;
+  const meta = [
+    m.cadence[program.cadence],
+    m.meta.groupsOf(program.groupSize),
+    m.meta.minutes(program.lengthMinutes),
+    m.part[program.preferredPart],
+    m.meta.looksAhead(program.lookAheadDays),
+    ...(program.avoidRepeatWeeks > 0 ? [m.meta.noRepeatWithin(program.avoidRepeatWeeks)] : []),
+    ...(program.mixSubTeams ? [m.meta.mixesSubTeams] : []),
+    m.meta.nextRound(date(next)),
+  ];
   return (
     <li>
       <Card aria-label={program.name}>
         <Body1 as="h3" dir="auto">
           <strong>{program.name}</strong>
         </Body1>
-        <Caption1 className={styles.meta}>
-          {CADENCE_TEXT[program.cadence]} · groups of {program.groupSize} · {program.lengthMinutes}{' '}
-          minutes · {PART_TEXT[program.preferredPart]} · looks {program.lookAheadDays} working day
-          {program.lookAheadDays === 1 ? '' : 's'} ahead
-          {program.avoidRepeatWeeks > 0
-            ? ` · no repeat pairings within ${String(program.avoidRepeatWeeks)} weeks`
-            : ''}
-          {program.mixSubTeams ? ' · mixes sub-teams' : ''} · next round {date(next)}
-        </Caption1>
-        <Caption1>
-          {taking} taking part
-          {program.members.length > taking ? ', some snoozed' : ''}
-        </Caption1>
+        <Caption1 className={styles.meta}>{meta.join(' · ')}</Caption1>
+        <Caption1>{m.takingPart(taking, program.members.length > taking)}</Caption1>
         {stats && stats.rounds > 0 ? (
-          <Caption1>
-            Last {STATS_WEEKS} weeks: {plural(stats.rounds, 'round')} ·{' '}
-            {plural(stats.groups, 'group')} · {stats.booked} booked
-          </Caption1>
+          <Caption1>{m.recent(STATS_WEEKS, stats.rounds, stats.groups, stats.booked)}</Caption1>
         ) : null}
         {stats && stats.rounds > 0 && (mine || program.leadIds.includes(meId)) ? (
           <MeetingRate programId={program.id} />
@@ -175,11 +155,11 @@ function ProgramCard({
           <div className={styles.row}>
             {snoozed ? (
               <Badge appearance="tint" color="warning">
-                Snoozed until {date(Date.parse(mine.snoozedUntil ?? ''))}
+                {m.snoozedUntil(date(Date.parse(mine.snoozedUntil ?? '')))}
               </Badge>
             ) : (
               <Badge appearance="tint" color="success">
-                You’re in
+                {m.youreIn}
               </Badge>
             )}
             {snoozed ? (
@@ -188,11 +168,11 @@ function ProgramCard({
                   change.mutate({ kind: 'resume', id: meId });
                 }}
               >
-                Resume
+                {m.resume}
               </Button>
             ) : (
               <>
-                <Field label="Snooze until">
+                <Field label={m.snoozeUntil}>
                   <Input
                     type="date"
                     value={snoozeUntil}
@@ -206,13 +186,13 @@ function ProgramCard({
                   onClick={() => {
                     const until = Date.parse(`${snoozeUntil}T00:00:00Z`);
                     if (Number.isNaN(until) || until <= now) {
-                      setError('Pick a date after today to snooze until.');
+                      setError(m.pickLaterDate);
                       return;
                     }
                     change.mutate({ kind: 'snooze', id: meId, until: instant(until) });
                   }}
                 >
-                  Snooze
+                  {m.snooze}
                 </Button>
               </>
             )}
@@ -221,13 +201,13 @@ function ProgramCard({
                 change.mutate({ kind: 'leave', id: meId });
               }}
             >
-              Leave {program.name}
+              {m.leave(program.name)}
             </Button>
           </div>
         ) : (
           <div className={styles.row}>
             {program.mixSubTeams ? (
-              <Field label="Your sub-team (optional)" hint="Groups mix people across sub-teams.">
+              <Field label={m.subTeam} hint={m.subTeamHint}>
                 <Input
                   value={subTeam}
                   maxLength={60}
@@ -249,7 +229,7 @@ function ProgramCard({
               }}
               disabled={change.isPending}
             >
-              Join {program.name}
+              {m.join(program.name)}
             </Button>
           </div>
         )}
@@ -261,9 +241,7 @@ function ProgramCard({
               }}
               disabled={change.isPending}
             >
-              {due === undefined
-                ? 'Start the first round now'
-                : `Start round ${String(due + 2)} now`}
+              {due === undefined ? m.startFirstRound : m.startRound(due + 2)}
             </Button>
           </div>
         ) : null}
@@ -281,6 +259,8 @@ function ProgramCard({
 
 function StartProgram({ leadId }: { leadId: string }) {
   const styles = useStyles();
+  const all = useT().programs;
+  const m = all.start;
   const { programs, clock } = useServices();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
@@ -326,10 +306,10 @@ function StartProgram({ leadId }: { leadId: string }) {
     setErrors({});
     try {
       await start.mutateAsync(parsed.data);
-      setDone(`Started “${parsed.data.name}”. Tell your team: they join from this tab.`);
+      setDone(m.started(parsed.data.name));
       setName('');
     } catch (err) {
-      setErrors({ '': [`The program could not be started: ${String(err)}`] });
+      setErrors({ '': [m.failed(String(err))] });
     }
   };
 
@@ -344,13 +324,13 @@ function StartProgram({ leadId }: { leadId: string }) {
       }}
     >
       <Subtitle2 as="h3" id="start-program">
-        Start a program
+        {m.title}
       </Subtitle2>
       <Field
-        label="Program name"
+        label={m.name}
         required
         validationMessage={errors.name?.join(' ')}
-        hint={`${String(name.length)} of ${String(PROGRAM_LIMITS.nameMaxLength)} characters`}
+        hint={m.characters(name.length, PROGRAM_LIMITS.nameMaxLength)}
       >
         <Input
           value={name}
@@ -361,21 +341,21 @@ function StartProgram({ leadId }: { leadId: string }) {
         />
       </Field>
       <div className={styles.row}>
-        <Field label="How often">
+        <Field label={m.howOften}>
           <Select
             value={cadence}
             onChange={(_, d) => {
               setCadence(d.value as Cadence);
             }}
           >
-            {Object.entries(CADENCE_TEXT).map(([k, v]) => (
+            {Object.entries(all.cadence).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Group size">
+        <Field label={m.groupSize}>
           <Select
             value={groupSize}
             onChange={(_, d) => {
@@ -384,12 +364,12 @@ function StartProgram({ leadId }: { leadId: string }) {
           >
             {[2, 3, 4].map((n) => (
               <option key={n} value={String(n)}>
-                {n} people
+                {m.people(n)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Length">
+        <Field label={m.length}>
           <Select
             value={length}
             onChange={(_, d) => {
@@ -398,19 +378,19 @@ function StartProgram({ leadId }: { leadId: string }) {
           >
             {[15, 20, 30].map((n) => (
               <option key={n} value={String(n)}>
-                {n} minutes
+                {m.minutes(n)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Time of day">
+        <Field label={m.timeOfDay}>
           <Select
             value={part}
             onChange={(_, d) => {
               setPart(d.value as DayPart);
             }}
           >
-            {Object.entries(PART_TEXT).map(([k, v]) => (
+            {Object.entries(all.part).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
@@ -419,7 +399,7 @@ function StartProgram({ leadId }: { leadId: string }) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="Look ahead" validationMessage={errors.lookAheadDays?.join(' ')}>
+        <Field label={m.lookAhead} validationMessage={errors.lookAheadDays?.join(' ')}>
           <Select
             value={lookAhead}
             onChange={(_, d) => {
@@ -428,15 +408,12 @@ function StartProgram({ leadId }: { leadId: string }) {
           >
             {[1, 2, 3, 5, 10].map((n) => (
               <option key={n} value={String(n)}>
-                {n} working day{n === 1 ? '' : 's'}
+                {m.workingDays(n)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field
-          label="No repeat pairings within"
-          validationMessage={errors.avoidRepeatWeeks?.join(' ')}
-        >
+        <Field label={m.noRepeatWithin} validationMessage={errors.avoidRepeatWeeks?.join(' ')}>
           <Select
             value={avoidWeeks}
             onChange={(_, d) => {
@@ -445,13 +422,13 @@ function StartProgram({ leadId }: { leadId: string }) {
           >
             {[0, 4, 8, 12, 26, 52].map((n) => (
               <option key={n} value={String(n)}>
-                {n === 0 ? 'no limit (repeats allowed)' : `${String(n)} weeks`}
+                {n === 0 ? m.noLimit : m.weeks(n)}
               </option>
             ))}
           </Select>
         </Field>
         <Checkbox
-          label="Mix people across sub-teams"
+          label={m.mix}
           checked={mix}
           onChange={(_, d) => {
             setMix(d.checked === true);
@@ -460,7 +437,7 @@ function StartProgram({ leadId }: { leadId: string }) {
       </div>
       <div>
         <Button type="submit" appearance="primary" disabled={start.isPending}>
-          Start program
+          {m.submit}
         </Button>
       </div>
       <div role="status" aria-live="polite">

@@ -2,7 +2,9 @@ import { Body1, Field, Input, Title3, makeStyles, tokens } from '@fluentui/react
 import { useEffect, useId, useState } from 'react';
 import { ResourcesSection } from '../commitments/resources-section';
 import { TeamCommitments } from '../commitments/team-commitments';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
+import { CheckInSection } from './check-in-section';
 import { ProgramsSection } from './programs-section';
 
 const useStyles = makeStyles({
@@ -18,14 +20,16 @@ const useStyles = makeStyles({
 /** The channel tab "Team": programs, resources and help routes live here as they arrive. */
 export function TeamTab() {
   const styles = useStyles();
+  const m = useT().team;
   const { host } = useServices();
   const context = host.context();
-  const team = context.team?.displayName ?? 'your team';
+  const team = context.team?.displayName ?? m.yourTeam;
   return (
     <main className={styles.page}>
-      <Title3 as="h1">Rapport for {team}</Title3>
+      <Title3 as="h1">{m.title(team)}</Title3>
       <TeamCommitments />
       <ResourcesSection />
+      <CheckInSection />
       <ProgramsSection locale={context.locale || 'en-US'} />
     </main>
   );
@@ -36,6 +40,7 @@ export const MAX_TAB_NAME = 30;
 /** The configurable tab's setup page: names the tab and tells the host it may save. */
 export function TabConfigPage({ contentUrl }: { contentUrl: string }) {
   const styles = useStyles();
+  const m = useT().team.config;
   const { host } = useServices();
   const [name, setName] = useState('Rapport');
   const inputId = useId();
@@ -59,16 +64,12 @@ export function TabConfigPage({ contentUrl }: { contentUrl: string }) {
 
   return (
     <main className={styles.page}>
-      <Title3 as="h1">Add Rapport to this channel</Title3>
-      <Body1 as="p">
-        Your team gets coffee programs, shared resources and help routes in one tab.
-      </Body1>
+      <Title3 as="h1">{m.title}</Title3>
+      <Body1 as="p">{m.intro}</Body1>
       <Field
-        label="Tab name"
+        label={m.tabName}
         validationState={valid ? 'none' : 'error'}
-        validationMessage={
-          valid ? undefined : `Give the tab a name of 1 to ${String(MAX_TAB_NAME)} characters.`
-        }
+        validationMessage={valid ? undefined : m.tabNameInvalid(MAX_TAB_NAME)}
       >
         <Input
           id={inputId}

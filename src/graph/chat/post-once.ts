@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { carriesMarker, type ChatPost } from '../../domain/chat/chat-post';
+import type { PostedMessage } from '../../domain/ports/meeting-chat';
 import { outcomeUnknown, waitMs } from '../write-outcome';
 import { listRecentChatMessages, nextChatMessages, postChatMessage } from './chat-messages';
 
@@ -62,7 +63,7 @@ export class PostUnconfirmedError extends Error {
 
 /**
  * 'posted' when this call's post is in the chat, 'alreadyPosted' when the chat held the message
- * before it. Throws the Graph error of a refusal (403, 404, 400) at once, and PostUnconfirmedError
+ * before it, with the message's id. Throws the Graph error of a refusal (403, 404, 400) at once, and PostUnconfirmedError
  * when the message is not confirmed after `maxPosts` posts (or twice as many reads).
  */
 export async function postChatOnce(
@@ -70,28 +71,31 @@ export async function postChatOnce(
   chatId: string,
   post: ChatPost,
   options: PostOnceOptions = {},
-): Promise<'posted' | 'alreadyPosted'> {
+): Promise<PostedMessage> {
   const maxPosts = options.maxPosts ?? 4;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let posts = 0;
   let lastError: unknown;
   for (let reads = 1; reads <= 2 * maxPosts; reads++) {
     if (reads > 1) await sleep(waitMs(lastError, reads - 1));
-    let there: boolean;
+    let there: string | undefined;
     try {
-      there = (await findMarkedMessage(client, chatId, post.marker, options.pages)) !== undefined;
+      there = await findMarkedMessage(client, chatId, post.marker, options.pages);
     } catch (err) {
       // The read has had the client's own retries; without an answer, posting would be a guess.
       if (!outcomeUnknown(err)) throw err;
       lastError = err;
       continue;
     }
-    if (there) return posts > 0 ? 'posted' : 'alreadyPosted';
+    if (there !== undefined) {
+      return { outcome: posts > 0 ? 'posted' : 'alreadyPosted', messageId: there };
+    }
     if (posts >= maxPosts) break;
     posts++;
     try {
-      await postChatMessage(client, chatId, post.html);
-      return 'posted';
+      const sent = await postChatMessage(client, chatId, post.html);
+      // Graph answers a post with the message; without its id, the next read finds it.
+      if (sent.id) return { outcome: 'posted', messageId: sent.id };
     } catch (err) {
       if (!outcomeUnknown(err)) throw err;
       lastError = err;

@@ -7,7 +7,7 @@ import { checkSummary, summaryChatDraft } from '../../domain/summaries/build-sum
 import { SUMMARY_SCHEMA_VERSION, type SummaryRecord } from '../../domain/summaries/summary-schema';
 import { updateChatMessage } from '../chat/chat-message-edit';
 import { graphMeetingChat } from '../chat/meeting-chat-service';
-import { findMarkedMessage, type PostOnceOptions } from '../chat/post-once';
+import type { PostOnceOptions } from '../chat/post-once';
 import { expectationsRepository } from '../expectations/expectations-repository';
 import { summariesRepository } from './summaries-repository';
 
@@ -120,8 +120,8 @@ export function graphSummaryService(
     }
     if (messageId === undefined) {
       const result = await chat.postOnce(chatId, message);
-      messageId = await findMarkedMessage(client, chatId, message.marker, options.pages);
-      if (result === 'alreadyPosted' && messageId !== undefined) {
+      messageId = result.messageId;
+      if (result.outcome === 'alreadyPosted') {
         // An earlier attempt posted it, possibly with other words: bring it up to date.
         await updateChatMessage(client, chatId, messageId, message.html).catch((err: unknown) => {
           throw editError(err);
@@ -130,7 +130,7 @@ export function graphSummaryService(
         how = 'posted';
       }
     }
-    if (messageId === undefined || messageId === saved.record.postedMessageId) {
+    if (messageId === saved.record.postedMessageId) {
       return { kind: 'posted', summary: saved, message: how };
     }
     const withId: SummaryRecord = { ...saved.record, postedMessageId: messageId };

@@ -49,6 +49,8 @@ export interface ContextInput {
   appSessionId: string;
   /** The meeting chat, for meeting surfaces. */
   chatId?: string;
+  /** `app.locale`; Teams reports the person's display language, `en-us` unless chosen. */
+  locale?: string;
 }
 
 /**
@@ -70,7 +72,7 @@ export const TEAM_INTERNAL_ID = TEAM.channelId;
 export function legacyContext(input: ContextInput): LegacyContext {
   const { person } = input;
   const context: LegacyContext = {
-    locale: 'en-us',
+    locale: input.locale ?? 'en-us',
     theme: input.theme,
     hostClientType: HOST_CLIENT_TYPE,
     hostName: 'Teams',

@@ -3,7 +3,8 @@ import { isSurfaceId, type SurfaceId } from './surfaces';
 
 /**
  * Everything that decides what the host shows, kept in its URL query so a test or a bookmark can
- * open a given state directly: `?person=ana&surface=sidePanel&theme=dark&naa=off&meeting=<chatId>`.
+ * open a given state directly:
+ * `?person=ana&surface=sidePanel&theme=dark&naa=off&meeting=<chatId>&locale=de-DE`.
  */
 export interface HostState {
   /** A demo person's alias, id or UPN; unset means the first person. */
@@ -20,7 +21,12 @@ export interface HostState {
   stage?: string;
   /** The app's base path (`/`); tests point it at a probe page. */
   app: string;
+  /** The locale the context reports (`app.locale`, a BCP 47 tag); unset means `en-us`. */
+  locale?: string;
 }
+
+/** A BCP 47 tag's shape (`de`, `de-DE`, `zh-Hant-TW`); anything else is ignored. */
+export const isLocaleTag = (v: string): boolean => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v);
 
 export const DEFAULT_APP_BASE = '/';
 
@@ -47,8 +53,10 @@ export function parseHostQuery(search: string): HostState {
   };
   const person = text('person');
   const meeting = text('meeting');
+  const locale = text('locale');
   if (person !== undefined) state.person = person;
   if (meeting !== undefined) state.meeting = meeting;
+  if (locale !== undefined && isLocaleTag(locale)) state.locale = locale;
   if (stage?.startsWith('/') && !stage.startsWith('//')) state.stage = stage;
   return state;
 }
@@ -64,6 +72,7 @@ export function hostQuery(state: HostState): string {
   if (state.silent) q.set('silent', 'on');
   if (state.stage !== undefined) q.set('stage', state.stage);
   if (state.app !== DEFAULT_APP_BASE) q.set('app', state.app);
+  if (state.locale !== undefined) q.set('locale', state.locale);
   return `?${q.toString()}`;
 }
 

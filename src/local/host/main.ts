@@ -121,6 +121,7 @@ const view: HostView = {
       appId: TEAMS_APP_ID,
       appSessionId,
       ...(chatId === undefined ? {} : { chatId }),
+      ...(state.locale === undefined ? {} : { locale: state.locale }),
     });
   },
   tabConfig: (frame) => {

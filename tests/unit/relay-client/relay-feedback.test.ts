@@ -245,6 +245,76 @@ describe('relay client', () => {
     ]);
   });
 
+  const edited = [
+    { id: 'valuable', kind: 'rating' as const, text: 'How valuable was this meeting?' },
+    { id: 'custom-2', kind: 'text' as const, text: 'What should we keep doing?' },
+  ];
+
+  it('edits with one PATCH carrying If-Match and only the changes, and reads the poll back', async () => {
+    script.push((_, res) => {
+      json(res, 200, view({ isCreator: true, questions: edited, etag: '"2"' }));
+    });
+    const poll = await client().update(view({ isCreator: true }), {
+      questions: edited,
+      attendeeIds: ['a', 'b'],
+    });
+    expect(poll).toMatchObject({ questions: edited, etag: '"2"' });
+    expect(seen.map((s) => [s.method, s.url, s.ifMatch, s.body])).toEqual([
+      [
+        'PATCH',
+        `/relay/api/polls/${POLL_ID}`,
+        '"1"',
+        { questions: edited, attendeeIds: ['a', 'b'] },
+      ],
+    ]);
+  });
+
+  it('says plainly that a poll someone answered can no longer change', async () => {
+    script.push((_, res) => {
+      json(res, 409, {
+        error: { code: 'answersExist', message: 'Questions cannot change once anyone answered.' },
+      });
+    });
+    const err = await failure(client().update(view({ isCreator: true }), { questions: edited }));
+    expect(err).toMatchObject({ kind: 'answersExist', status: 409 });
+    expect(err.message).toMatch(/^Someone has already answered, so this poll can no longer change/);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('takes a 412 on an edit’s resend as its own change when the poll shows it', async () => {
+    script.push((_, res) => {
+      res.socket?.destroy();
+    });
+    script.push((_, res) => {
+      json(res, 412, { error: { code: 'stale', message: 'stale' } });
+    });
+    script.push((_, res) => {
+      json(res, 200, view({ isCreator: true, questions: edited, anonymous: false, etag: '"2"' }));
+    });
+    const poll = await client().update(view({ isCreator: true }), {
+      questions: edited,
+      anonymous: false,
+    });
+    expect(poll.etag).toBe('"2"');
+    expect(seen.map((s) => [s.method, s.ifMatch])).toEqual([
+      ['PATCH', '"1"'],
+      ['PATCH', '"1"'],
+      ['GET', undefined],
+    ]);
+  });
+
+  it('reports a 412 as a conflict when someone else changed the poll', async () => {
+    script.push((_, res) => {
+      json(res, 412, { error: { code: 'stale', message: 'stale' } });
+    });
+    script.push((_, res) => {
+      json(res, 200, view({ isCreator: true, etag: '"3"' }));
+    });
+    const err = await failure(client().update(view({ isCreator: true }), { questions: edited }));
+    expect(err).toMatchObject({ kind: 'conflict', status: 412 });
+    expect(err.message).toMatch(/changed the poll meanwhile/);
+  });
+
   it('reads results below the threshold as a count only', async () => {
     script.push((_, res) => {
       json(res, 200, { state: 'waiting', responses: 4, needed: 1 });
