@@ -62,9 +62,12 @@ console.log(
 );
 console.log(`  Local Teams host: ${hostUrl}   <- open this`);
 console.log(`  App (plain browser): ${appUrl}/`);
+console.log(
+  `  Local Outlook compose host: ${appUrl}/outlook-host.html?person=grace  (the add-in, work in progress)`,
+);
 console.log(`  Graph:     ${tenant.url}/v1.0/`);
 console.log(`  Identity:  ${tenant.issuer}/.well-known/openid-configuration`);
-console.log(`  Relay:     ${relay.url}/api/  (feedback polls; docs/relay-api.md)`);
+console.log(`  Relay:     ${relay.url}/api/  (feedback polls, check-ins; docs/relay-api.md)`);
 if (tenant.httpsUrl) {
   console.log(
     `  Sign-in outside the host uses ${tenant.httpsUrl}: open it once and accept its self-signed certificate.`,

@@ -1,5 +1,12 @@
 import { app, authentication, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
-import type { FrameContext, Host, HostContext, HostTheme, TabConfig } from '../domain/ports/host';
+import {
+  hasMeetingStage,
+  type FrameContext,
+  type Host,
+  type HostContext,
+  type HostTheme,
+  type TabConfig,
+} from '../domain/ports/host';
 
 const toTheme = (theme: string | undefined): HostTheme =>
   theme === 'dark' ? 'dark' : theme === 'contrast' ? 'contrast' : 'default';
@@ -84,7 +91,10 @@ function teamsHost(initial: HostContext): Host {
     },
     canShareToStage: () =>
       new Promise((resolve) => {
-        if (current.frameContext !== 'sidePanel' && current.frameContext !== 'meetingStage') {
+        if (
+          !hasMeetingStage(current.hostName) ||
+          (current.frameContext !== 'sidePanel' && current.frameContext !== 'meetingStage')
+        ) {
           resolve(false);
           return;
         }

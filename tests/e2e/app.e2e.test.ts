@@ -181,6 +181,7 @@ describe('in German (issue 7)', () => {
       .getByRole('heading', { name: 'Rapport für diese Besprechung' })
       .waitFor({ timeout: 30_000 });
     expect(await panel.locator('html').getAttribute('lang')).toBe('de');
+    expect(await panel.getByText('Außerhalb von Teams', { exact: false }).count()).toBe(0);
     await panel.getByRole('button', { name: 'Auf der Bühne teilen' }).click();
     await panel.getByText('Auf der Besprechungsbühne geteilt.').waitFor();
     await app(meeting, 'stage-frame')
@@ -189,6 +190,28 @@ describe('in German (issue 7)', () => {
     await expectAccessible(meeting);
     expectNoConsoleErrors();
     await meeting.close();
+  }, 90_000);
+});
+
+describe('in Outlook and the Microsoft 365 app (issue 9)', () => {
+  // The host names itself in `app.host.name`; outside Teams there is no side panel or stage.
+  it('shows Home, and the meeting tab without the stage, saying so', async () => {
+    const page = await openHost('person=ana&surface=personal&hostName=Outlook');
+    const home = app(page, 'personal-frame');
+    await home.getByRole('heading', { name: 'Your next 7 days' }).waitFor({ timeout: 30_000 });
+    await expectAccessible(page);
+    await page.close();
+
+    const details = await openHost('person=ana&surface=details&hostName=Office');
+    const tab = app(details, 'details-frame');
+    await tab
+      .getByRole('heading', { name: 'Rapport for this meeting' })
+      .waitFor({ timeout: 30_000 });
+    await tab.getByText('Outside Teams, Rapport shows and edits', { exact: false }).waitFor();
+    expect(await tab.getByRole('button', { name: 'Share to stage' }).count()).toBe(0);
+    await expectAccessible(details);
+    expectNoConsoleErrors();
+    await details.close();
   }, 90_000);
 });
 

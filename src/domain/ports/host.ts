@@ -10,6 +10,13 @@ export type FrameContext =
 
 export type HostName = 'Teams' | 'Outlook' | 'Office' | 'Browser' | (string & {});
 
+/**
+ * Meetings' side panel and stage exist only in Teams (and its newer client); in Outlook and the
+ * Microsoft 365 app the meeting tab shows and edits expectations without them.
+ */
+export const hasMeetingStage = (hostName: HostName): boolean =>
+  hostName === 'Teams' || hostName === 'TeamsModern';
+
 export interface HostContext {
   frameContext: FrameContext;
   hostName: HostName;

@@ -7,6 +7,7 @@ import { useT } from '../shared/i18n/i18n';
 import { FromLastTime } from '../summaries/from-last-time';
 import { SummarySection } from '../summaries/summary-section';
 import { useServices } from '../shared/services';
+import { hasMeetingStage } from '../../domain/ports/host';
 import { ExpectationsSection } from './expectations-section';
 
 const useStyles = makeStyles({
@@ -55,6 +56,7 @@ export function MeetingPanel({ stageUrl }: { stageUrl: string }) {
       <Title3 as="h1" id="meeting-panel-title">
         {t.meeting.panelTitle}
       </Title3>
+      {hasMeetingStage(context.hostName) ? null : <Body1 as="p">{t.meeting.noStageHere}</Body1>}
       {inSidePanel ? (
         <div className={styles.actions}>
           <Button

@@ -51,6 +51,8 @@ export interface ContextInput {
   chatId?: string;
   /** `app.locale`; Teams reports the person's display language, `en-us` unless chosen. */
   locale?: string;
+  /** `app.host.name`; `Teams` unless told. */
+  hostName?: string;
 }
 
 /**
@@ -75,7 +77,7 @@ export function legacyContext(input: ContextInput): LegacyContext {
     locale: input.locale ?? 'en-us',
     theme: input.theme,
     hostClientType: HOST_CLIENT_TYPE,
-    hostName: 'Teams',
+    hostName: input.hostName ?? 'Teams',
     appSessionId: input.appSessionId,
     sessionId: 'rapport-local-host',
     appId: input.appId,

@@ -4,7 +4,7 @@ import { isSurfaceId, type SurfaceId } from './surfaces';
 /**
  * Everything that decides what the host shows, kept in its URL query so a test or a bookmark can
  * open a given state directly:
- * `?person=ana&surface=sidePanel&theme=dark&naa=off&meeting=<chatId>&locale=de-DE`.
+ * `?person=ana&surface=sidePanel&theme=dark&naa=off&meeting=<chatId>&locale=de-DE&hostName=Outlook`.
  */
 export interface HostState {
   /** A demo person's alias, id or UPN; unset means the first person. */
@@ -23,7 +23,15 @@ export interface HostState {
   app: string;
   /** The locale the context reports (`app.locale`, a BCP 47 tag); unset means `en-us`. */
   locale?: string;
+  /** The host the context names (`app.host.name`): Rapport also runs in Outlook and the Microsoft 365 app. */
+  hostName: LocalHostName;
 }
+
+/** The hosts a Rapport tab runs in, as teams-js names them; `Office` is the Microsoft 365 app. */
+export const LOCAL_HOST_NAMES = ['Teams', 'Outlook', 'Office'] as const;
+export type LocalHostName = (typeof LOCAL_HOST_NAMES)[number];
+const isLocalHostName = (v: string | undefined): v is LocalHostName =>
+  (LOCAL_HOST_NAMES as readonly (string | undefined)[]).includes(v);
 
 /** A BCP 47 tag's shape (`de`, `de-DE`, `zh-Hant-TW`); anything else is ignored. */
 export const isLocaleTag = (v: string): boolean => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(v);
@@ -44,12 +52,14 @@ export function parseHostQuery(search: string): HostState {
   const theme = text('theme');
   const app = text('app');
   const stage = text('stage');
+  const hostName = text('hostName');
   const state: HostState = {
     surface: isSurfaceId(surface) ? surface : 'personal',
     theme: THEMES.includes(theme as Theme) ? (theme as Theme) : 'default',
     naa: text('naa') !== 'off',
     silent: text('silent') === 'on',
     app: app !== undefined && isAppPath(app) ? app : DEFAULT_APP_BASE,
+    hostName: isLocalHostName(hostName) ? hostName : 'Teams',
   };
   const person = text('person');
   const meeting = text('meeting');
@@ -73,6 +83,7 @@ export function hostQuery(state: HostState): string {
   if (state.stage !== undefined) q.set('stage', state.stage);
   if (state.app !== DEFAULT_APP_BASE) q.set('app', state.app);
   if (state.locale !== undefined) q.set('locale', state.locale);
+  if (state.hostName !== 'Teams') q.set('hostName', state.hostName);
   return `?${q.toString()}`;
 }
 

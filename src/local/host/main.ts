@@ -122,6 +122,7 @@ const view: HostView = {
       appSessionId,
       ...(chatId === undefined ? {} : { chatId }),
       ...(state.locale === undefined ? {} : { locale: state.locale }),
+      hostName: state.hostName,
     });
   },
   tabConfig: (frame) => {

@@ -16,13 +16,14 @@ describe('host URL state', () => {
       naa: true,
       silent: false,
       app: '/',
+      hostName: 'Teams',
     });
   });
 
   it('reads every field of the documented query', () => {
     expect(
       parseHostQuery(
-        '?person=ana&surface=sidePanel&theme=dark&naa=off&silent=on&meeting=19%3Ameeting_x%40thread.v2&stage=%2F%3Fstage%3D1&app=%2Fprobe.html',
+        '?person=ana&surface=sidePanel&theme=dark&naa=off&silent=on&meeting=19%3Ameeting_x%40thread.v2&stage=%2F%3Fstage%3D1&app=%2Fprobe.html&locale=de-DE&hostName=Outlook',
       ),
     ).toEqual({
       person: 'ana',
@@ -33,6 +34,8 @@ describe('host URL state', () => {
       meeting: '19:meeting_x@thread.v2',
       stage: '/?stage=1',
       app: '/probe.html',
+      locale: 'de-DE',
+      hostName: 'Outlook',
     });
   });
 

@@ -106,6 +106,8 @@ export const de: Messages = {
   },
   meeting: {
     panelTitle: 'Rapport für diese Besprechung',
+    noStageHere:
+      'Außerhalb von Teams zeigt und bearbeitet Rapport hier die Erwartungen, die Zusammenfassung und das Feedback dieser Besprechung; auf der Besprechungsbühne teilst du in der Teams-Besprechung.',
     shareToStage: 'Auf der Bühne teilen',
     sharedToStage: 'Auf der Besprechungsbühne geteilt.',
     cannotShare: 'Diese Besprechung lässt Rapport nicht auf der Bühne teilen.',

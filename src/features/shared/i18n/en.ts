@@ -103,6 +103,8 @@ export const en = {
   },
   meeting: {
     panelTitle: 'Rapport for this meeting',
+    noStageHere:
+      'Outside Teams, Rapport shows and edits this meeting’s expectations, summary and feedback here; sharing to the meeting stage happens in the Teams meeting.',
     shareToStage: 'Share to stage',
     sharedToStage: 'Shared to the meeting stage.',
     cannotShare: 'This meeting does not let Rapport share to the stage.',
