@@ -176,10 +176,9 @@ export function registerCheckInRoutes(app: Hono<RelayEnv>, deps: RelayDeps): voi
     }
     const week = asked ?? isoWeekOf(now());
     const leadId = found.config.value.lead.id;
-    const [answers, all] = await Promise.all([
-      checkIns.answersFor(teamKey, week),
-      checkIns.allAnswers(teamKey),
-    ]);
+    // One read serves both: this week's answers and everyone who has answered this lead.
+    const all = await checkIns.allAnswers(teamKey);
+    const answers = all.filter((a) => a.week === week);
     const people = new Map<string, CheckInPerson>();
     for (const a of all) {
       if (a.lead.id === leadId && a.person.id !== leadId) people.set(a.person.id, a.person);

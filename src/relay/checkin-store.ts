@@ -131,14 +131,6 @@ export class CheckInStore {
     throw new Error('The check-in answer kept changing while it was written.');
   }
 
-  /** The team's answers for one week (every lead's; callers keep what is theirs to see). */
-  async answersFor(teamKey: string, week: string): Promise<StoredCheckInAnswer[]> {
-    const items = await queryItems(this.client, this.siteId, LIST, {
-      filter: `fields/TeamKey eq ${literal(teamKey)} and fields/Week eq ${literal(week)}`,
-    });
-    return this.answers(items).filter((a) => a.teamKey === teamKey && a.week === week);
-  }
-
   /** Every answer the team has stored, any week (for the people a lead may hand over to). */
   async allAnswers(teamKey: string): Promise<StoredCheckInAnswer[]> {
     const items = await queryItems(this.client, this.siteId, LIST, {

@@ -59,8 +59,6 @@ export const CHECK_IN_LIMITS = {
   name: 200,
 } as const;
 
-export const CHECK_IN_QUESTION = 'Anything blocking you this week?';
-
 /** What a member sends: blocked or not, and an optional note (plain text, shown as text). */
 export const checkInAnswerSchema = z.object({
   blocked: z.boolean({ error: 'blocked must be true or false.' }),

@@ -7,13 +7,6 @@ import { z } from 'zod';
 export const MET_ANSWERS = ['yes', 'some', 'later', 'no'] as const;
 export type MetAnswer = (typeof MET_ANSWERS)[number];
 
-export const MET_TEXT: Record<MetAnswer, string> = {
-  yes: 'Yes, we met',
-  some: 'Some of us met',
-  later: 'Not yet, we’ll meet later',
-  no: 'No, we didn’t meet',
-};
-
 /** Fewer answers than this show no rate: the same floor as feedback polls' default threshold. */
 export const MET_MIN_ANSWERS = 5;
 

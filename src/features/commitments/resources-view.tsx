@@ -1,9 +1,8 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { mentorChatLink } from '../../domain/commitments/help-request';
-import type { ResourceKind, TeamResources } from '../../domain/commitments/team-resources';
+import type { TeamResources } from '../../domain/commitments/team-resources';
 import { useStackStyles } from '../shared/stack-styles';
 import { OpenLink } from './open-link';
-import { en } from '../shared/i18n/en';
 import { useT } from '../shared/i18n/i18n';
 
 const useStyles = makeStyles({
@@ -11,9 +10,6 @@ const useStyles = makeStyles({
   text: { overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
 });
-
-/** English; components read them in the person's language as `t.commitments.kinds`. */
-export const KIND_LABELS: Record<ResourceKind, string> = en.commitments.kinds;
 
 export const isEmpty = (r: TeamResources) =>
   r.resources.length === 0 && r.routes.length === 0 && r.helpChannel === undefined;

@@ -2,13 +2,6 @@ import { renderChatPost, type ChatPost } from '../../domain/chat/chat-post';
 import { chatTabLink } from '../../domain/chat/tab-link';
 import { en, type Messages } from '../shared/i18n/en';
 
-/**
- * What the feedback section says about the poll link in the meeting chat, in English; the
- * section reads `t.feedback.chat` in the person's language.
- */
-export const POSTED_TEXT = en.feedback.chat.posted;
-export const POST_BUTTON_TEXT = en.feedback.chat.post;
-
 /** The entity id of the meeting tab, when the host did not say which tab this is. */
 const MEETING_TAB_ENTITY = 'rapport-meeting';
 

@@ -240,6 +240,3 @@ export function editLockedText(
   if (poll.responses > 0) return t.feedback.form.answeredLock;
   return undefined;
 }
-
-/** Why an edit stopped once someone answered, in English; `t.feedback.form.answeredLock` in any. */
-export const ANSWERED_LOCK = en.feedback.form.answeredLock;

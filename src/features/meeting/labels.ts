@@ -1,21 +1,10 @@
-import type { DeliverableStatus, Role, RoleKind } from '../../domain/expectations/schema';
+import type { Role } from '../../domain/expectations/schema';
 import type { Attendee } from '../../domain/ports/expectations';
 import { en, type Messages } from '../shared/i18n/en';
-
-/**
- * Words for the stored codes; the same words everywhere the meeting tab shows them. Components
- * read them in the person's language from the catalog (`t.meeting.status`); these are English.
- */
-
-export const STATUS_LABELS: Record<DeliverableStatus, string> = en.meeting.status;
-
-export const ROLE_LABELS: Record<RoleKind, string> = en.meeting.roleKinds;
 
 /** What a role is called: its own label when custom. */
 export const roleName = (role: Role, t: Messages = en): string =>
   role.kind === 'custom' ? role.label : t.meeting.roleKinds[role.kind];
-
-export const UNKNOWN_ATTENDEE = en.meeting.unknownAttendee;
 
 /**
  * Names people by id from the meeting's attendees. An id nobody in the meeting has (someone

@@ -19,7 +19,3 @@ export function I18nProvider({ value, children }: { value: I18n; children: React
 export function useT(): Messages {
   return useContext(I18nContext).t;
 }
-
-export function useLanguage(): Language {
-  return useContext(I18nContext).language;
-}

@@ -4,8 +4,8 @@ import type { MeetingRef } from '../../../../src/domain/meetings/meeting-ref';
 import type { Attendee } from '../../../../src/domain/ports/expectations';
 import type { PollView } from '../../../../src/domain/ports/feedback';
 import { instant } from '../../../../src/domain/time/instant';
+import { en } from '../../../../src/features/shared/i18n/en';
 import {
-  ANSWERED_LOCK,
   addQuestion,
   editLockedText,
   formOfPoll,
@@ -159,8 +159,8 @@ describe('editing a poll', () => {
 
   it('says why an open editor can no longer save', () => {
     expect(editLockedText(pollView())).toBeUndefined();
-    expect(editLockedText(pollView({ responses: 1 }))).toBe(ANSWERED_LOCK);
-    expect(ANSWERED_LOCK).toMatch(
+    expect(editLockedText(pollView({ responses: 1 }))).toBe(en.feedback.form.answeredLock);
+    expect(en.feedback.form.answeredLock).toMatch(
       /^Someone has already answered, so this poll can no longer change/,
     );
     expect(editLockedText(pollView({ status: 'closed' }))).toMatch(/closed/);
