@@ -99,7 +99,7 @@ afterAll(async () => {
   await tenant?.stop();
 });
 
-describe('the browser token provider against the local tenant', () => {
+describe('the browser token provider against the local tenant', { timeout: 120_000 }, () => {
   it('signs in through the sign-in page in a popup and calls Graph with the token', async () => {
     const browser = context!;
     const idp = tenant!;
@@ -159,7 +159,7 @@ describe('the browser token provider against the local tenant', () => {
   });
 });
 
-describe('the Teams auth-popup provider with the real auth page', () => {
+describe('the Teams auth-popup provider with the real auth page', { timeout: 120_000 }, () => {
   it('signs in through auth.html in a Teams-style popup and hands the token back', async () => {
     const browser = context!;
     const idp = tenant!;
@@ -193,7 +193,7 @@ describe('the Teams auth-popup provider with the real auth page', () => {
   });
 });
 
-describe('a browser that does not trust the local certificate yet', () => {
+describe('a browser that does not trust the local certificate yet', { timeout: 120_000 }, () => {
   it('explains how to accept it instead of failing with an MSAL code', async () => {
     const idp = tenant!;
     const strict = await launchChromiumBrowser({

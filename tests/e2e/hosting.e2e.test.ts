@@ -234,7 +234,7 @@ describe('the production server', () => {
   });
 });
 
-describe('the tab in Chromium under its policy', () => {
+describe('the tab in Chromium under its policy', { timeout: 120_000 }, () => {
   it('boots to the sign-in screen outside Teams with nothing refused, styled, accessible', async () => {
     const { page, errors } = await watchedPage(chromium!.context);
     await page.emulateMedia({ reducedMotion: 'reduce' });
