@@ -47,20 +47,21 @@ export function outlookOfficeJsFiles(dist = officeJsDist()): string[] {
  * frame (`window.location.href = "about:blank"`) unless the global `OsfOptOut` is defined; in
  * Outlook the host information is there and that branch never runs. The local Outlook compose
  * host frames addin.html from a plain page, so on the dev server only addin.html defines
- * `OsfOptOut` before office.js runs. Builds never carry it (nor any inline script).
+ * `OsfOptOut` before office.js runs. Builds never carry it (nor any inline script), except the
+ * browser tests' build (vite.e2e.config.ts, `optOutInBuild`), which serves that host too.
  */
 const OPT_OUT = 'window.OsfOptOut = true;';
 
-export function officeJsPlugin(): Plugin {
+export function officeJsPlugin(options: { optOutInBuild?: boolean } = {}): Plugin {
   const dist = officeJsDist();
-  let serving = false;
+  let optOut = false;
   return {
     name: 'rapport-office-js',
     configResolved(config) {
-      serving = config.command === 'serve';
+      optOut = config.command === 'serve' || options.optOutInBuild === true;
     },
     transformIndexHtml(_html, ctx) {
-      if (!serving || ctx.path !== '/addin.html') return undefined;
+      if (!optOut || ctx.path !== '/addin.html') return undefined;
       return [{ tag: 'script', children: OPT_OUT, injectTo: 'head-prepend' }];
     },
     configureServer(server) {

@@ -3,8 +3,11 @@ import './strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ComposeTaskPane, NotComposingMeeting } from '../features/outlook/compose-task-pane';
+import type { AppointmentCompose } from '../domain/ports/appointment-compose';
 import { officeAppointmentCompose, type OfficeApi } from '../host/office-appointment';
+import { createOfficeHost } from '../host/office-host';
 import { Shell, Starting } from './shell';
+import { StartupError } from './startup-error';
 
 /**
  * The Outlook add-in's task pane (addin.html, issue 9). addin.html loads office.js from this
@@ -16,6 +19,10 @@ import { Shell, Starting } from './shell';
  * frames this page from the same origin, then lends the mailbox it stands in for: it sets
  * `window.rapportLocalOutlook` on itself before it creates the frame. Production builds drop that
  * branch (`import.meta.env.DEV` is false there), so a built pane uses Office's mailbox only.
+ *
+ * Then it starts as the Teams tab does (compose.ts, with-services.tsx): the Office host, nested app
+ * authentication, Graph and the same services, except that the invite section goes into the form
+ * being composed (compose-invite.ts).
  */
 
 /** What the local Outlook compose host lends the pane (dev server only). */
@@ -24,7 +31,11 @@ export interface LocalOutlook {
   MailboxEnums: OfficeApi['MailboxEnums'];
   /** office.js defines `CoercionType.Html` only inside Outlook; the local host lends it. */
   CoercionType: OfficeApi['CoercionType'];
+  /** Outlook's office.js installs the NAA bridge; the local host lends one for its organizer. */
+  nestedAppAuthBridge?: unknown;
 }
+
+type NaaWindow = Window & { nestedAppAuthBridge?: unknown };
 
 const element = document.getElementById('root');
 if (!element) throw new Error('addin.html lacks #root');
@@ -58,7 +69,11 @@ async function start(): Promise<void> {
   // Office's types promise a context with a mailbox, and MailboxEnums; outside Outlook office.js
   // may have neither (framed by a plain page, not even `Office.context`).
   const real = office as {
-    context?: { mailbox?: Office.Mailbox };
+    context?: {
+      mailbox?: Office.Mailbox;
+      displayLanguage?: string;
+      officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean };
+    };
     MailboxEnums?: typeof Office.MailboxEnums;
     CoercionType: Partial<typeof Office.CoercionType>;
   };
@@ -70,16 +85,45 @@ async function start(): Promise<void> {
     show(<NotComposingMeeting reason="no Outlook mailbox here" />);
     return;
   }
+  let compose: AppointmentCompose;
   try {
-    const compose = officeAppointmentCompose({
+    compose = officeAppointmentCompose({
       context: { mailbox },
       AsyncResultStatus: office.AsyncResultStatus,
       CoercionType: coercionType,
       MailboxEnums: mailboxEnums,
     });
-    show(<ComposeTaskPane compose={compose} />);
   } catch (err) {
     show(<NotComposingMeeting reason={err instanceof Error ? err.message : String(err)} />);
+    return;
+  }
+  // MSAL looks for the bridge once, when it is created, so it must be there first.
+  const naaWindow = window as NaaWindow;
+  if (naaWindow.nestedAppAuthBridge === undefined && local?.nestedAppAuthBridge !== undefined) {
+    naaWindow.nestedAppAuthBridge = local.nestedAppAuthBridge;
+  }
+  try {
+    const [{ compose: composeServices }, { withServices }, { composeInviteWriter }] =
+      await Promise.all([
+        import('./compose'),
+        import('./with-services'),
+        import('./compose-invite'),
+      ]);
+    const services = await composeServices({
+      host: createOfficeHost({
+        displayLanguage: real.context?.displayLanguage,
+        officeTheme: real.context?.officeTheme,
+      }),
+      writeInvite: composeInviteWriter(compose),
+    });
+    const App = await withServices(services, () => <ComposeTaskPane compose={compose} />);
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  } catch (err) {
+    show(<StartupError error={err} />);
   }
 }
 

@@ -2,6 +2,7 @@ import './strict-csp';
 import { app, authentication } from '@microsoft/teams-js';
 import { completeAuthRedirect, hasAuthResponse, readAuthConfig, runRedirectSignIn } from '../auth';
 import { graphScopeUris } from '../graph/scopes';
+import { startupText } from './startup-text';
 
 /**
  * auth.html, the app's one redirect page, in two roles:
@@ -16,13 +17,14 @@ const say = (text: string): void => {
   if (status) status.textContent = text;
 };
 
+const words = startupText();
 const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 async function signInForTeams(): Promise<void> {
   try {
     await app.initialize();
   } catch {
-    say('This page signs you in to Rapport from inside Teams. Open Rapport in Teams instead.');
+    say(words.openInTeams);
     return;
   }
   try {
@@ -40,18 +42,18 @@ async function signInForTeams(): Promise<void> {
     });
     // Undefined: the window is on its way to the sign-in page and comes back here.
     if (result) {
-      say('Signed in. This window closes by itself.');
+      say(words.signedIn);
       authentication.notifySuccess(JSON.stringify(result));
     }
   } catch (err) {
-    say(`Sign-in failed: ${reason(err)}`);
+    say(words.signInFailed(reason(err)));
     authentication.notifyFailure(reason(err));
   }
 }
 
 if (hasAuthResponse(window.location.href)) {
   completeAuthRedirect().catch((err: unknown) => {
-    say(`Sign-in failed: ${reason(err)}`);
+    say(words.signInFailed(reason(err)));
   });
 } else {
   void signInForTeams();

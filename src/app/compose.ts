@@ -2,6 +2,7 @@ import type { Host } from '../domain/ports/host';
 import type { TokenProvider } from '../domain/ports/token-provider';
 import { instant, type Clock } from '../domain/time/instant';
 import type { Services } from '../features/shared/services';
+import type { InviteSectionWriter } from '../graph/expectations/meeting-service';
 import { graphScopeUris } from '../graph/scopes';
 import { readAppConfig, type AppConfig } from './config';
 
@@ -14,29 +15,42 @@ async function connectHost(): Promise<Host> {
   return createTeamsHost();
 }
 
-/** NAA where the host recommends it, Teams' auth popup in other hosts, MSAL in a plain browser. */
+/**
+ * NAA where the host recommends it (Outlook's pane always: office.js brokers it, and MSAL falls
+ * back to its own popup where it cannot), Teams' auth popup in other hosts, MSAL in a plain
+ * browser.
+ */
 async function chooseSignIn(config: AppConfig, host: Host): Promise<TokenProvider> {
   const auth = await import('../auth');
   const authConfig = auth.readAuthConfig(
     { RAPPORT_CLIENT_ID: config.RAPPORT_CLIENT_ID, RAPPORT_AUTHORITY: config.RAPPORT_AUTHORITY },
     { redirectUri: `${window.location.origin}/auth.html`, graphScopes: graphScopeUris() },
   );
-  if (host.kind === 'teams' && host.naaRecommended()) return auth.createNaaProvider(authConfig);
+  if (host.kind === 'office' || (host.kind === 'teams' && host.naaRecommended())) {
+    return auth.createNaaProvider(authConfig);
+  }
   if (host.kind === 'teams') return auth.createTeamsPopupProvider(authConfig, host, systemClock);
   return auth.createBrowserProvider(authConfig);
 }
 
+export interface ComposeOptions {
+  /** The host when the caller has it already (the Outlook add-in); else Teams or a browser tab. */
+  host?: Host;
+  /** Where the invite section goes (the Outlook add-in: the compose form); else Graph. */
+  writeInvite?: InviteSectionWriter;
+}
+
 /** The composition root: the only place that wires adapters to the ports screens use. */
-export async function compose(): Promise<Services> {
+export async function compose(options: ComposeOptions = {}): Promise<Services> {
   // Fetch every lazy chunk side by side instead of one after another.
   void Promise.all([
-    import('../host/teams-host'),
+    ...(options.host ? [] : [import('../host/teams-host')]),
     import('../auth'),
     import('../graph/client'),
     import('../graph/home-reader'),
   ]).catch(() => undefined);
   const config = readAppConfig();
-  const host = await connectHost();
+  const host = options.host ?? (await connectHost());
   const tokens = await chooseSignIn(config, host);
   const [
     { createGraphClient },
@@ -85,7 +99,10 @@ export async function compose(): Promise<Services> {
         return reader.load(now);
       },
     },
-    expectations: graphExpectationsService(client, { siteId }),
+    expectations: graphExpectationsService(client, {
+      siteId,
+      ...(options.writeInvite ? { writeInvite: options.writeInvite } : {}),
+    }),
     programs: graphProgramsService(client, { siteId, clock: systemClock }),
     feedback: relayFeedback({
       baseUrl: config.RAPPORT_RELAY_URL,

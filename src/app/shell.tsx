@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { HostTheme } from '../domain/ports/host';
+import { startupText } from './startup-text';
 import { fluentTheme } from './theme';
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export function Starting() {
   const styles = useStyles();
   return (
     <main className={styles.centre}>
-      <Spinner label="Starting Rapport…" />
+      <Spinner label={startupText().starting} />
     </main>
   );
 }

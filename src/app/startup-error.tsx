@@ -8,6 +8,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 
+import { startupText } from './startup-text';
+
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalXL, maxWidth: '720px' } });
 
 /** Startup failed (no host answer, misconfiguration): say what and offer a retry, never a blank frame. */
@@ -15,6 +17,7 @@ export function StartupError({ error }: { error: unknown }) {
   const styles = useStyles();
   const message = error instanceof Error ? error.message : String(error);
   const timeout = error instanceof Error && error.name === 'HostTimeoutError';
+  const words = startupText();
   return (
     <main className={styles.page}>
       <h1 className="visually-hidden" style={{ position: 'absolute', left: '-10000px' }}>
@@ -22,10 +25,8 @@ export function StartupError({ error }: { error: unknown }) {
       </h1>
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>
-            {timeout ? 'Teams did not answer.' : 'Rapport could not start.'}
-          </MessageBarTitle>
-          {message} {timeout ? 'Check your connection, then try again.' : null}
+          <MessageBarTitle>{timeout ? words.hostTimeout : words.couldNotStart}</MessageBarTitle>
+          {message} {timeout ? words.checkConnection : null}
         </MessageBarBody>
         <MessageBarActions>
           <Button
@@ -33,7 +34,7 @@ export function StartupError({ error }: { error: unknown }) {
               window.location.reload();
             }}
           >
-            Try again
+            {words.tryAgain}
           </Button>
         </MessageBarActions>
       </MessageBar>

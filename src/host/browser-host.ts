@@ -1,4 +1,5 @@
 import type { Host, HostContext, HostTheme } from '../domain/ports/host';
+import { withoutTeams } from './teams-only';
 
 /**
  * Rapport opened straight in a browser tab (local development, or a link opened outside Teams).
@@ -35,20 +36,8 @@ export function createBrowserHost(search: string = window.location.search): Host
         forced.removeEventListener('change', onChange);
       };
     },
-    canShareToStage: () => Promise.resolve(false),
-    shareToStage: () => unsupported('Sharing to the meeting stage'),
-    setConfigValid: () => undefined,
-    onConfigSave: () => undefined,
     naaRecommended: () => false,
-    authenticate: () => unsupported('The Teams sign-in window'),
-    openLink: (url) => {
-      // Outside Teams a deep link opens Teams on the web, which hands over to the desktop app.
-      window.open(url, '_blank', 'noopener');
-      return Promise.resolve();
-    },
-    notifyAppLoaded: () => undefined,
-    notifySuccess: () => undefined,
-    notifyFailure: () => undefined,
+    ...withoutTeams(unsupported),
   };
 }
 

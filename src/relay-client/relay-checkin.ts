@@ -3,8 +3,6 @@ import { FeedbackError, type FeedbackErrorKind } from '../domain/ports/feedback'
 import { checkInStateSchema, weekAnswersSchema } from '../domain/checkins/check-in';
 import { relayHttp, type RelayHttpOptions, type RelayRequest } from './relay-http';
 
-const NOT_LEAD = 'Only the check-in’s lead can do this, and only the lead reads the answers.';
-
 /** The shared client speaks of polls; say the same things of the check-in. */
 const CHECK_IN_WORDS: Partial<Record<FeedbackErrorKind, string>> = {
   notFound: 'Rapport’s relay does not know the weekly check-in. Ask your admin to update it.',
@@ -15,15 +13,15 @@ function inCheckInWords(err: unknown): unknown {
   if (!(err instanceof FeedbackError)) return err;
   // A conflict carries the relay's own words ("already on; Grace Kim leads it").
   const words = CHECK_IN_WORDS[err.kind];
-  return words ? new FeedbackError(err.kind, words, err.status) : err;
+  return words ? new FeedbackError(err.kind, words, err.status, err.detail) : err;
 }
 
 /** The weekly check-in over the relay's HTTP API (docs/relay-api.md, "Weekly check-in"). */
 export function relayCheckIn(options: RelayHttpOptions): CheckInService {
-  const http = relayHttp(options);
+  const http = relayHttp(options, 'checkIn');
   const send = async <T>(request: Omit<RelayRequest<T>, 'forbidden'>) => {
     try {
-      return (await http.send({ ...request, forbidden: NOT_LEAD })).data;
+      return (await http.send({ ...request, forbidden: 'notLead' })).data;
     } catch (err) {
       throw inCheckInWords(err);
     }

@@ -20,7 +20,6 @@ const summarySchema = z.discriminatedUnion('state', [
 
 const roundPath = (programId: string, round: number) =>
   `/api/programs/${encodeURIComponent(programId)}/rounds/${String(round)}/met`;
-const NOT_GROUPED = 'Only the people grouped in this round answer for it.';
 
 /** The shared client speaks of polls; say the same things of coffee rounds. */
 const COFFEE_WORDS: Partial<Record<FeedbackErrorKind, string>> = {
@@ -31,12 +30,12 @@ const COFFEE_WORDS: Partial<Record<FeedbackErrorKind, string>> = {
 function inCoffeeWords(err: unknown): unknown {
   if (!(err instanceof FeedbackError)) return err;
   const words = COFFEE_WORDS[err.kind];
-  return words ? new FeedbackError(err.kind, words, err.status) : err;
+  return words ? new FeedbackError(err.kind, words, err.status, err.detail) : err;
 }
 
 /** "Did you meet?" over the relay's HTTP API (docs/relay-api.md). */
 export function relayCoffeeFeedback(options: RelayHttpOptions): CoffeeFeedbackService {
-  const http = relayHttp(options);
+  const http = relayHttp(options, 'coffee');
   const send = async <T>(request: RelayRequest<T>) => {
     try {
       return await http.send(request);
@@ -50,7 +49,7 @@ export function relayCoffeeFeedback(options: RelayHttpOptions): CoffeeFeedbackSe
         method: 'GET',
         path: roundPath(programId, round),
         schema: answeredSchema,
-        forbidden: NOT_GROUPED,
+        forbidden: 'notGrouped',
       });
       return res.data.answered;
     },
@@ -61,7 +60,7 @@ export function relayCoffeeFeedback(options: RelayHttpOptions): CoffeeFeedbackSe
         path: roundPath(programId, round),
         body: { submissionId, answer },
         schema: answeredSchema,
-        forbidden: NOT_GROUPED,
+        forbidden: 'notGrouped',
       });
     },
     async summary(programId) {
@@ -69,7 +68,7 @@ export function relayCoffeeFeedback(options: RelayHttpOptions): CoffeeFeedbackSe
         method: 'GET',
         path: `/api/programs/${encodeURIComponent(programId)}/met`,
         schema: summarySchema,
-        forbidden: 'Only the program’s members and leads see its numbers.',
+        forbidden: 'membersOnly',
       });
       return res.data;
     },

@@ -30,11 +30,6 @@ export interface RelayFeedbackOptions extends RelayHttpOptions {
   idOfPerson?: (address: string) => Promise<string | undefined>;
 }
 
-const NOT_LISTED =
-  'You are not on this poll’s list of attendees, so it is not yours to answer or see.';
-const NOT_CREATOR = 'Only the person who created this poll can change or close it.';
-const NOT_SHARED = 'The results of this poll are for its creator only.';
-
 const pollPath = (id: string) => `/api/polls/${encodeURIComponent(id)}`;
 
 /**
@@ -60,7 +55,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
         method: 'GET',
         path: pollPath(pollId),
         schema: pollViewSchema,
-        forbidden: NOT_LISTED,
+        forbidden: 'notListed',
       })
     ).data;
 
@@ -79,7 +74,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
           path: '/api/polls/query',
           body: { meetingKeys: keys },
           schema: pollListSchema,
-          forbidden: NOT_LISTED,
+          forbidden: 'notListed',
         }),
       ),
     );
@@ -96,7 +91,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
         path: '/api/polls',
         body: draft,
         schema: pollViewSchema,
-        forbidden: 'You cannot add a poll to this meeting.',
+        forbidden: 'cannotAddPoll',
       });
       return answer.data;
     },
@@ -110,7 +105,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
         path: `${pollPath(pollId)}/answers`,
         body: { submissionId, answers },
         schema: answerReceiptSchema,
-        forbidden: NOT_LISTED,
+        forbidden: 'notListed',
       });
       return answer.data;
     },
@@ -121,7 +116,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
           method: 'GET',
           path: `${pollPath(pollId)}/results`,
           schema: resultsSchema,
-          forbidden: NOT_SHARED,
+          forbidden: 'notShared',
         })
       ).data;
     },
@@ -135,7 +130,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
             body: { status: 'closed' },
             headers: { 'If-Match': current.etag },
             schema: pollViewSchema,
-            forbidden: NOT_CREATOR,
+            forbidden: 'notCreator',
           })
         ).data;
       } catch (err) {
@@ -159,7 +154,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
             body: changes,
             headers: { 'If-Match': current.etag },
             schema: pollViewSchema,
-            forbidden: NOT_CREATOR,
+            forbidden: 'notCreator',
           })
         ).data;
       } catch (err) {

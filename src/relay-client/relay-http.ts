@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { FeedbackError } from '../domain/ports/feedback';
+import {
+  FeedbackError,
+  FORBIDDEN_WORDS,
+  type FeedbackErrorKind,
+  type RelayForbidden,
+  type RelayService,
+} from '../domain/ports/feedback';
 import { relayErrorSchema } from './relay-schemas';
 
 /**
@@ -33,8 +39,8 @@ export interface RelayRequest<T> {
   body?: unknown;
   headers?: Record<string, string>;
   schema: z.ZodType<T>;
-  /** What a 403 means for this call, in words. */
-  forbidden: string;
+  /** What a 403 means for this call. */
+  forbidden: RelayForbidden;
 }
 
 /** What a request came back with, including whether it was a retry (see `answer`). */
@@ -70,7 +76,11 @@ export interface RelayHttp {
   send<T>(request: RelayRequest<T>): Promise<RelayAnswer<T>>;
 }
 
-export function relayHttp(options: RelayHttpOptions): RelayHttp {
+/** `service` names the relay's service in each failure's detail. */
+export function relayHttp(
+  options: RelayHttpOptions,
+  service: RelayService = 'feedback',
+): RelayHttp {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sleep = options.sleep ?? defaultSleep;
   const attempts = Math.max(1, options.maxAttempts ?? DEFAULT_ATTEMPTS);
@@ -98,6 +108,8 @@ export function relayHttp(options: RelayHttpOptions): RelayHttp {
           lastFailure = new FeedbackError(
             'unavailable',
             'Could not reach Rapport’s feedback service. Check your connection and try again.',
+            undefined,
+            { service },
           );
           if (attempt + 1 < attempts) await sleep(retryDelayMs(null, attempt, Date.now(), capMs));
           continue;
@@ -110,13 +122,14 @@ export function relayHttp(options: RelayHttpOptions): RelayHttp {
           continue;
         }
         const body = await readJson(response);
-        if (!response.ok) throw failureOf(response.status, body, request.forbidden);
+        if (!response.ok) throw failureOf(response.status, body, request.forbidden, service);
         const parsed = request.schema.safeParse(body);
         if (!parsed.success) {
           throw new FeedbackError(
             'protocol',
             'Rapport’s feedback service sent an answer this version of the app cannot read. Reload the app; if it persists, tell your admin.',
             response.status,
+            { service },
           );
         }
         return { status: response.status, data: parsed.data, retried: attempt > 0 };
@@ -126,6 +139,8 @@ export function relayHttp(options: RelayHttpOptions): RelayHttp {
         new FeedbackError(
           'unavailable',
           'Rapport’s feedback service is busy. Try again in a moment.',
+          undefined,
+          { service },
         )
       );
     },
@@ -143,74 +158,68 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** The relay's status and error body as a person reads it. */
-export function failureOf(status: number, body: unknown, forbidden: string): FeedbackError {
+export function failureOf(
+  status: number,
+  body: unknown,
+  forbidden: RelayForbidden,
+  service: RelayService = 'feedback',
+): FeedbackError {
   const parsed = relayErrorSchema.safeParse(body);
   const code = parsed.success ? parsed.data.error.code : '';
   const message = parsed.success ? parsed.data.error.message.trim() : '';
+  const fail = (kind: FeedbackErrorKind, words: string) =>
+    new FeedbackError(kind, words, status, { service });
+  /** The relay's own words when it sent some, else ours. */
+  const relayOr = (kind: FeedbackErrorKind, words: string) =>
+    message
+      ? new FeedbackError(kind, message, status, { service, relayWords: true })
+      : fail(kind, words);
   switch (status) {
     case 400:
-      return new FeedbackError(
+      return relayOr(
         'invalid',
-        message || 'The feedback service refused what was sent. Check the fields and try again.',
-        status,
+        'The feedback service refused what was sent. Check the fields and try again.',
       );
     case 401:
-      return new FeedbackError(
+      return fail(
         'signIn',
         'Rapport’s feedback service did not accept your sign-in. Sign in again.',
-        status,
       );
     case 403:
-      return new FeedbackError('forbidden', forbidden, status);
+      return new FeedbackError('forbidden', FORBIDDEN_WORDS[forbidden], status, {
+        service,
+        forbidden,
+      });
     case 404:
-      return new FeedbackError('notFound', 'This poll no longer exists.', status);
+      return fail('notFound', 'This poll no longer exists.');
     case 409:
       if (/alreadyAnswered/i.test(code)) {
-        return new FeedbackError(
+        return fail(
           'alreadyAnswered',
           'You have already answered this poll. Your first answer stands; a poll takes one answer per person.',
-          status,
         );
       }
       if (/answersExist/i.test(code)) {
-        return new FeedbackError(
+        return fail(
           'answersExist',
           'Someone has already answered, so this poll can no longer change. Your edits were not saved.',
-          status,
         );
       }
       if (/pollClosed|closed/i.test(code)) {
-        return new FeedbackError(
-          'closed',
-          'This poll is closed and takes no more answers.',
-          status,
-        );
+        return fail('closed', 'This poll is closed and takes no more answers.');
       }
-      return new FeedbackError(
-        'conflict',
-        message || 'The poll changed meanwhile. Reload it and try again.',
-        status,
-      );
+      return relayOr('conflict', 'The poll changed meanwhile. Reload it and try again.');
     case 412:
-      return new FeedbackError(
-        'conflict',
-        'Someone changed the poll meanwhile. Reload it and try again.',
-        status,
-      );
+      return fail('conflict', 'Someone changed the poll meanwhile. Reload it and try again.');
     case 429:
     case 502:
     case 503:
     case 504:
-      return new FeedbackError(
-        'unavailable',
-        'Rapport’s feedback service is busy. Try again in a moment.',
-        status,
-      );
+      return fail('unavailable', 'Rapport’s feedback service is busy. Try again in a moment.');
     default:
-      return new FeedbackError(
+      return fail(
         'unavailable',
         `Rapport’s feedback service failed (${String(status)}). Try again in a moment.`,
-        status,
       );
   }
 }

@@ -1,15 +1,16 @@
-import { createServer, type ViteDevServer } from 'vite';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
 import { startLocalRelay } from '../../src/local/relay/local-relay';
 import type { RunningRelay } from '../../src/relay/server';
+import { builtApp } from './built-app';
+import { startBuiltAppServer, type BuiltAppServer } from './built-app-server';
 import { startTestTenant, type TestTenant } from './local-tenant';
 
 export { CHROMIUM } from '../../src/local/browser/chromium';
 
 export interface Stack {
   tenant: TestTenant;
-  vite: ViteDevServer;
+  app: BuiltAppServer;
   appUrl: string;
   relay: RunningRelay;
   relayUrl: string;
@@ -17,8 +18,11 @@ export interface Stack {
 }
 
 /**
- * The whole local setup for browser tests: a fresh local tenant on free ports and the Vite dev
- * server (app + local Teams host) pointed at it, as `npm start` runs them.
+ * The whole local setup for browser tests: a fresh local tenant on free ports, its relay, and the
+ * app with the local Teams and Outlook hosts pointed at them, as `npm start` runs them but served
+ * from one build per test run (tests/support/built-app.ts): through the dev server each page
+ * load fetched some 230 modules, seconds apiece when two test files share the machine.
+ * RAPPORT_E2E_DEV_SERVER=1 serves the app from the dev server instead (dev-app-server.ts).
  */
 export async function startStack(
   options: { appHttps?: boolean; now?: string } = {},
@@ -27,45 +31,30 @@ export async function startStack(
     httpsPort: 0,
     ...(options.now ? { now: options.now } : {}),
   });
-  // Values already in the environment win over env/.env.local (Vite's rule).
-  process.env.RAPPORT_GRAPH_BASE_URL = `${tenant.url}/v1.0`;
-  process.env.RAPPORT_TENANT_URL = tenant.url;
-  if (tenant.authority) process.env.RAPPORT_AUTHORITY = tenant.authority;
-  // The relay must be known before Vite starts (its URL goes into the app's env), but the app's
-  // origin only once Vite listens: the relay reads this array per request, so it is filled then.
+  if (!tenant.authority) throw new Error('the test tenant has no HTTPS authority');
+  // The relay must be known before the app is served (its URL goes into the app's files), but
+  // the app's origin only once it listens: the relay reads this array per request, so it is
+  // filled then.
   const relayOrigins: string[] = [];
   const relay = await startLocalRelay(tenant, { allowedOrigins: relayOrigins });
-  process.env.RAPPORT_RELAY_URL = relay.url;
   const https =
     options.appHttps && tenant.tls ? { key: tenant.tls.key, cert: tenant.tls.cert } : undefined;
-  const vite = await createServer({
-    server: {
-      port: 0,
-      host: https ? 'localhost' : '127.0.0.1',
-      ...(https ? { https } : {}),
-      // Nothing watched (`null` would be dropped when merged with vite.config.ts): a source file
-      // saved while a test runs would reload its open tabs (state gone, queries refetched),
-      // failing steps that have nothing to do with the change.
-      watch: { ignored: () => true },
-    },
-    logLevel: 'error',
-    clearScreen: false,
-  });
-  await vite.listen();
-  const address = vite.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('vite did not listen');
-  const appUrl = https
-    ? `https://localhost:${String(address.port)}`
-    : `http://127.0.0.1:${String(address.port)}`;
+  const addresses = { tenant: tenant.url, authority: tenant.authority, relay: relay.url };
+  const served = { addresses, ...(https ? { https } : {}) };
+  const app =
+    process.env.RAPPORT_E2E_DEV_SERVER === '1'
+      ? await (await import('./dev-app-server')).startDevAppServer(served)
+      : await startBuiltAppServer({ root: await builtApp(), ...served });
+  const appUrl = app.url;
   relayOrigins.push(appUrl);
   return {
     tenant,
-    vite,
+    app,
     appUrl,
     relay,
     relayUrl: relay.url,
     stop: async () => {
-      await vite.close();
+      await app.close();
       await relay.close();
       await tenant.stop();
     },

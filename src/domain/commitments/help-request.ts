@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatDueDate } from '../expectations/invite-section';
+import { DUE_DATE_WORDS, formatDueDate, type DueDateWords } from '../expectations/invite-section';
 import type { Deliverable } from '../expectations/schema';
 
 /**
@@ -22,20 +22,40 @@ export type HelpAsked = z.output<typeof helpAskedSchema>;
 /** Teams cuts long pre-filled messages; the obstacle is the part worth keeping whole. */
 export const HELP_MESSAGE_MAX_LENGTH = 1200;
 
+/** The words of a help request in one language; the person sends them, so they are theirs. */
+export interface HelpWords {
+  askPerson: (name: string) => string;
+  askAnyone: string;
+  deliverable: (title: string, due: string, meetingSubject: string | undefined) => string;
+  obstacle: (text: string) => string;
+  dueDate: DueDateWords;
+}
+
+/** English, the default wherever no language is passed in. */
+export const HELP_WORDS: HelpWords = {
+  askPerson: (name) => `Hi ${name}, could you help me with a deliverable?`,
+  askAnyone: 'Could someone help me with a deliverable?',
+  deliverable: (title, due, meetingSubject) =>
+    `“${title}”, due ${due}${meetingSubject ? ` (from ${meetingSubject})` : ''}.`,
+  obstacle: (text) => `What is in the way: ${text}`,
+  dueDate: DUE_DATE_WORDS,
+};
+
 /** The message a person sends when asking for help, in their words' place until they edit it. */
 export function helpMessage(
   deliverable: Deliverable,
   opts: { greeting?: string; meetingSubject?: string } = {},
+  words: HelpWords = HELP_WORDS,
 ): string {
   const obstacle = 'obstacle' in deliverable ? deliverable.obstacle : '';
   const lines = [
-    opts.greeting
-      ? `Hi ${opts.greeting}, could you help me with a deliverable?`
-      : 'Could someone help me with a deliverable?',
-    `“${deliverable.title}”, due ${formatDueDate(deliverable.due)}${
-      opts.meetingSubject ? ` (from ${opts.meetingSubject})` : ''
-    }.`,
-    ...(obstacle ? [`What is in the way: ${obstacle}`] : []),
+    opts.greeting ? words.askPerson(opts.greeting) : words.askAnyone,
+    words.deliverable(
+      deliverable.title,
+      formatDueDate(deliverable.due, words.dueDate),
+      opts.meetingSubject || undefined,
+    ),
+    ...(obstacle ? [words.obstacle(obstacle)] : []),
   ];
   const text = lines.join('\n');
   return text.length <= HELP_MESSAGE_MAX_LENGTH

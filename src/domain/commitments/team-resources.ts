@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textSchema } from '../expectations/schema';
+import { problem } from '../problem';
 
 /**
  * The team's resources (links, documents, how-tos) and help routes (a help channel, mentors or
@@ -45,6 +46,7 @@ export function isSafeLink(value: string): boolean {
 export const safeLinkSchema = (field: string) =>
   textSchema(field, L.urlMaxLength, { required: `${field} is missing.` }).refine(isSafeLink, {
     error: SAFE_LINK_MESSAGE,
+    params: problem('unsafeLink'),
   });
 
 const idSchema = textSchema('An id', L.idMaxLength, { required: 'An id is missing.' });
@@ -67,6 +69,7 @@ export const upnSchema = textSchema('The mentor’s sign-in address', L.upnMaxLe
   required: 'Give the mentor’s sign-in address (name@company.com).',
 }).refine((v) => /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/.test(v), {
   error: 'The mentor’s sign-in address looks like name@company.com.',
+  params: problem('signInAddress'),
 });
 
 export const helpRouteSchema = z.object({

@@ -40,25 +40,77 @@ export const SECTION_END_HTML = `<${END_HEADING}>${escapeHtml(SECTION_END_TEXT)}
 /** Names people by attendee id; undefined when the id is not known. */
 export type DisplayNameOf = (id: string) => string | undefined;
 
-const UNKNOWN_PERSON = 'Unknown attendee';
+/** A language's names for a due date's parts, and how it puts them together. */
+export interface DueDateWords {
+  /** Monday first, as ISO 8601 numbers the days. */
+  weekdays: readonly string[];
+  months: readonly string[];
+  date: (weekday: string, day: number, month: string, year: number) => string;
+}
 
-const ROLE_NAMES: Record<Exclude<Role['kind'], 'custom'>, string> = {
-  facilitator: 'Facilitator',
-  noteTaker: 'Note-taker',
-  decisionMaker: 'Decision-maker',
-  coOrganizer: 'Co-organizer',
+/** English, the default wherever no language is passed in. */
+export const DUE_DATE_WORDS: DueDateWords = {
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  date: (weekday, day, month, year) => `${weekday} ${String(day)} ${month} ${String(year)}`,
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/**
+ * The words inside the section, in the organizer's language (the features layer passes it in;
+ * English otherwise). The two boundary headings stay English in every language: they are how
+ * Rapport finds its own section again, whoever saved it last.
+ */
+export interface InviteWords {
+  unknownPerson: string;
+  roles: Record<Exclude<Role['kind'], 'custom'>, string>;
+  headings: {
+    purpose: string;
+    outcome: string;
+    agenda: string;
+    roles: string;
+    deliverables: string;
+    successMetrics: string;
+  };
+  minutes: (minutes: number) => string;
+  /** "<owner>, due <date>" after a deliverable's title. */
+  ownerDue: (owner: string, due: string) => string;
+  /** The section's closing note, plain text. */
+  keptByRapport: string;
+  dueDate: DueDateWords;
+}
+
+/** English, the default wherever no language is passed in. */
+export const INVITE_WORDS: InviteWords = {
+  unknownPerson: 'Unknown attendee',
+  roles: {
+    facilitator: 'Facilitator',
+    noteTaker: 'Note-taker',
+    decisionMaker: 'Decision-maker',
+    coOrganizer: 'Co-organizer',
+  },
+  headings: {
+    purpose: 'Purpose',
+    outcome: 'Decision or outcome',
+    agenda: 'Agenda',
+    roles: 'Roles',
+    deliverables: 'Deliverables',
+    successMetrics: 'Success metrics',
+  },
+  minutes: (minutes) => `${String(minutes)} min`,
+  ownerDue: (owner, due) => `${owner}, due ${due}`,
+  keptByRapport:
+    'Kept by Rapport: open the meeting’s Rapport tab to see deliverable status or to change ' +
+    'these. Edits made here in the invite are replaced the next time they are saved there.',
+  dueDate: DUE_DATE_WORDS,
+};
 
 /** "2026-03-20" → "Fri 20 Mar 2026": unambiguous in every locale, unlike 03/20 or 20/03. */
-export function formatDueDate(due: string): string {
+export function formatDueDate(due: string, words: DueDateWords = DUE_DATE_WORDS): string {
   try {
     const date = Temporal.PlainDate.from(due, { overflow: 'reject' });
-    const weekday = WEEKDAYS[date.dayOfWeek - 1] ?? '';
-    const month = MONTHS[date.month - 1] ?? '';
-    return `${weekday} ${date.day} ${month} ${date.year}`;
+    const weekday = words.weekdays[date.dayOfWeek - 1] ?? '';
+    const month = words.months[date.month - 1] ?? '';
+    return words.date(weekday, date.day, month, date.year);
   } catch {
     return due;
   }
@@ -78,78 +130,84 @@ export function renderInviteSection(
     'purpose' | 'outcome' | 'agenda' | 'roles' | 'deliverables' | 'successMetrics'
   >,
   displayNameOf: DisplayNameOf,
+  words: InviteWords = INVITE_WORDS,
 ): string {
-  const name = (id: string): string => escapeHtml(displayNameOf(id) ?? UNKNOWN_PERSON);
+  const plainName = (id: string): string => displayNameOf(id) ?? words.unknownPerson;
+  const name = (id: string): string => escapeHtml(plainName(id));
+  const h = words.headings;
+  const heading = (text: string): string => `<h4>${escapeHtml(text)}</h4>`;
   const para = (text: string): string => `<p dir="auto">${escapeHtml(text)}</p>`;
   const list = (tag: 'ol' | 'ul', items: readonly string[]): string =>
     `<${tag}>${items.map((item) => `<li dir="auto">${item}</li>`).join('')}</${tag}>`;
 
-  const parts: string[] = [SECTION_START_HTML, '<h4>Purpose</h4>', para(expectations.purpose)];
+  const parts: string[] = [SECTION_START_HTML, heading(h.purpose), para(expectations.purpose)];
   if (expectations.outcome !== '') {
-    parts.push('<h4>Decision or outcome</h4>', para(expectations.outcome));
+    parts.push(heading(h.outcome), para(expectations.outcome));
   }
   if (expectations.agenda.length > 0) {
     const total = expectations.agenda.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
     parts.push(
-      `<h4>Agenda${total > 0 ? ` · ${total} min` : ''}</h4>`,
+      heading(total > 0 ? `${h.agenda} · ${words.minutes(total)}` : h.agenda),
       list(
         'ol',
-        expectations.agenda.map((item) => agendaLine(item, name)),
+        expectations.agenda.map((item) => agendaLine(item, name, words)),
       ),
     );
   }
   if (expectations.roles.length > 0) {
     parts.push(
-      '<h4>Roles</h4>',
+      heading(h.roles),
       list(
         'ul',
-        expectations.roles.map((role) => `${roleName(role)}: ${name(role.holderId)}`),
+        expectations.roles.map((role) => `${roleName(role, words)}: ${name(role.holderId)}`),
       ),
     );
   }
   if (expectations.deliverables.length > 0) {
     parts.push(
-      '<h4>Deliverables</h4>',
+      heading(h.deliverables),
       list(
         'ul',
-        expectations.deliverables.map((d) => deliverableLine(d, name)),
+        expectations.deliverables.map((d) => deliverableLine(d, plainName, words)),
       ),
     );
   }
   if (expectations.successMetrics.length > 0) {
     parts.push(
-      '<h4>Success metrics</h4>',
+      heading(h.successMetrics),
       list(
         'ul',
         expectations.successMetrics.map((metric) => escapeHtml(metric)),
       ),
     );
   }
-  parts.push(
-    '<p>Kept by Rapport: open the meeting’s Rapport tab to see deliverable status or to change ' +
-      'these. Edits made here in the invite are replaced the next time they are saved there.</p>',
-    SECTION_END_HTML,
-  );
+  parts.push(`<p>${escapeHtml(words.keptByRapport)}</p>`, SECTION_END_HTML);
   return parts.join('\r\n');
 }
 
-function roleName(role: Role): string {
-  return role.kind === 'custom' ? escapeHtml(role.label) : ROLE_NAMES[role.kind];
+function roleName(role: Role, words: InviteWords): string {
+  return role.kind === 'custom' ? escapeHtml(role.label) : escapeHtml(words.roles[role.kind]);
 }
 
-function agendaLine(item: AgendaItem, name: (id: string) => string): string {
+function agendaLine(item: AgendaItem, name: (id: string) => string, words: InviteWords): string {
   const details = [
     ...(item.presenterId !== undefined ? [name(item.presenterId)] : []),
-    ...(item.minutes !== undefined ? [`${item.minutes} min`] : []),
+    ...(item.minutes !== undefined ? [escapeHtml(words.minutes(item.minutes))] : []),
   ];
   const title = escapeHtml(item.title);
   return details.length > 0 ? `${title} — ${details.join(', ')}` : title;
 }
 
-function deliverableLine(deliverable: Deliverable, name: (id: string) => string): string {
-  return `${escapeHtml(deliverable.title)} — ${name(deliverable.ownerId)}, due ${escapeHtml(
-    formatDueDate(deliverable.due),
-  )}`;
+function deliverableLine(
+  deliverable: Deliverable,
+  plainName: (id: string) => string,
+  words: InviteWords,
+): string {
+  const ownerDue = words.ownerDue(
+    plainName(deliverable.ownerId),
+    formatDueDate(deliverable.due, words.dueDate),
+  );
+  return `${escapeHtml(deliverable.title)} — ${escapeHtml(ownerDue)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

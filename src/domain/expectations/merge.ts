@@ -162,26 +162,3 @@ export function resolveConflict(
   if (next !== undefined) deliverables.splice(index === -1 ? deliverables.length : index, 0, next);
   return { ...value, deliverables };
 }
-
-/** A short label for a conflict, for the choice the person makes. */
-export function conflictLabel(conflict: MergeConflict): string {
-  if (conflict.kind === 'field') {
-    const names: Record<TopField, string> = {
-      purpose: 'Purpose',
-      outcome: 'Outcome',
-      agenda: 'Agenda',
-      roles: 'Roles',
-      successMetrics: 'Success metrics',
-    };
-    return names[conflict.field];
-  }
-  const title = conflict.theirs?.title ?? conflict.mine?.title ?? conflict.id;
-  const parts: Record<DeliverablePart | 'whole', string> = {
-    title: 'title',
-    ownerId: 'owner',
-    due: 'due date',
-    status: 'status',
-    whole: 'removed on one side, changed on the other',
-  };
-  return `Deliverable “${title}”: ${parts[conflict.part]}`;
-}

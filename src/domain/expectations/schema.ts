@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { problem } from '../problem';
 
 /**
  * Meeting expectations as the organizer writes them: one model, validated by the UI before a save
@@ -67,6 +68,7 @@ export function textSchema(field: string, max: number, options: { required?: str
     })
     .refine((value) => !hasForbiddenCharacter(value), {
       error: `${field} can't contain line breaks, tabs or other control characters.`,
+      params: problem('controlCharacters'),
     });
 }
 
@@ -96,6 +98,7 @@ export const purposeSchema = textSchema('The purpose', L.purposeMaxLength, {
   required: "Say in a sentence or two why this meeting exists; the purpose can't be empty.",
 }).refine((value) => countSentences(value) <= L.purposeMaxSentences, {
   error: `Keep the purpose to ${L.purposeMaxSentences} sentences; put details in the agenda.`,
+  params: problem('tooManySentences'),
 });
 
 /** The decision or outcome the meeting exists for; empty means none was written. */
@@ -170,6 +173,7 @@ export const rolesSchema = z
           code: 'custom',
           path: [index],
           message: 'The same person already holds this role.',
+          params: problem('duplicateRole'),
         });
       }
       seen.add(key);
@@ -192,7 +196,7 @@ export const dueDateSchema = z
         return false;
       }
     },
-    { error: "That due date isn't a day on the calendar." },
+    { error: "That due date isn't a day on the calendar.", params: problem('notADay') },
   );
 
 export const DELIVERABLE_STATUSES = ['notStarted', 'onTrack', 'atRisk', 'blocked', 'done'] as const;
@@ -228,6 +232,7 @@ export const deliverableSchema = z
         code: 'custom',
         path: ['obstacle'],
         message: 'Say what is in the way: an at-risk or blocked deliverable needs its obstacle.',
+        params: problem('obstacleNeeded'),
       });
     }
   })
@@ -250,6 +255,7 @@ export const deliverablesSchema = z
           code: 'custom',
           path: [index, 'id'],
           message: 'Two deliverables share an id.',
+          params: problem('duplicateId'),
         });
       }
       seen.add(deliverable.id);

@@ -7,6 +7,7 @@ import {
   textSchema,
   EXPECTATION_LIMITS,
 } from './schema';
+import { problem } from '../problem';
 import { TEMPLATES, type ExpectationsTemplate } from './templates';
 
 /**
@@ -29,6 +30,7 @@ export const teamTemplateNameSchema = textSchema(
   { required: 'Give the template a name.' },
 ).refine((name) => !BUILT_IN_NAMES.has(name.toLowerCase()), {
   error: 'A built-in template already has that name; choose another.',
+  params: problem('builtInTemplateName'),
 });
 
 export const TEAM_TEMPLATE_SCHEMA_VERSION = 1;
@@ -61,18 +63,22 @@ export interface TemplateSource {
  * template is for the next meeting, whoever presents there).
  */
 export function teamTemplateFrom(id: string, name: string, source: TemplateSource) {
-  return teamTemplateSchema.safeParse({
-    schemaVersion: TEAM_TEMPLATE_SCHEMA_VERSION,
-    id,
-    name,
-    purpose: source.purpose,
-    outcome: source.outcome,
-    agenda: source.agenda.map((item) => ({
-      title: item.title,
-      ...(item.minutes === undefined ? {} : { minutes: item.minutes }),
-    })),
-    successMetrics: source.successMetrics,
-  });
+  return teamTemplateSchema.safeParse(
+    {
+      schemaVersion: TEAM_TEMPLATE_SCHEMA_VERSION,
+      id,
+      name,
+      purpose: source.purpose,
+      outcome: source.outcome,
+      agenda: source.agenda.map((item) => ({
+        title: item.title,
+        ...(item.minutes === undefined ? {} : { minutes: item.minutes }),
+      })),
+      successMetrics: source.successMetrics,
+    },
+    // The editor says how long a too-long text is, in the reader's language, from the input.
+    { reportInput: true },
+  );
 }
 
 /** A team template in the shape `applyTemplate` takes. */

@@ -18,6 +18,8 @@ export interface MeetingRef {
   end: Instant;
   isOrganizer: boolean;
   organizer: { name: string; address: string };
+  /** Saved in Outlook but not sent yet (Graph's `isDraft`): no attendee has it. */
+  isDraft?: boolean;
 }
 
 export type MeetingNotFoundReason =

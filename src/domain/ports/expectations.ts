@@ -1,4 +1,5 @@
 import type { HelpAsked } from '../commitments/help-request';
+import type { InviteWords } from '../expectations/invite-section';
 import type { MergeConflict } from '../expectations/merge';
 import type { Deliverable, DeliverableStatus, Expectations } from '../expectations/schema';
 import type { TeamTemplate } from '../expectations/team-templates';
@@ -81,6 +82,8 @@ export type InviteOutcome =
   | 'updated'
   /** The rendered text did not change, so nothing was sent. */
   | 'unchanged'
+  /** Written into the meeting being composed in Outlook; attendees get it when it is sent. */
+  | 'inForm'
   /** Only the organizer's own client can change the invite. */
   | 'notOrganizer'
   /** The record saved but the invite could not be changed; the message says why. */
@@ -95,6 +98,8 @@ export interface SaveRequest {
   expectations: Expectations;
   /** For the invite's owner names. */
   attendees: readonly Attendee[];
+  /** The invite section's words in the saver's language; English when absent. */
+  inviteWords?: InviteWords;
 }
 
 export type SaveOutcome =
@@ -130,6 +135,20 @@ export interface TeamTemplates {
 export type SaveTemplateOutcome =
   { kind: 'saved'; template: TeamTemplate } | { kind: 'invalid'; errors: Record<string, string[]> };
 
+/** What one sweep of the organizer's Outlook-draft records did (`sweepDrafts`). */
+export interface DraftSweep {
+  /** Records deleted because their draft was discarded unsent. */
+  removed: number;
+  /** The meeting keys of those records (the ones whose payload read correctly), for their polls. */
+  removedKeys: string[];
+  /** Still drafts: kept as they are. */
+  kept: number;
+  /** Sent meanwhile: kept, no longer marked as drafts. */
+  cleared: number;
+  /** Could not be checked this time (the next sweep tries again). */
+  failed: number;
+}
+
 export interface ExpectationsService {
   /** Resolves the tab's meeting from its chat and loads what is stored for it. */
   openMeeting(chatId: string, now: Instant): Promise<MeetingOpenResult>;
@@ -143,7 +162,14 @@ export interface ExpectationsService {
     meeting: MeetingRef,
     expectations: Expectations,
     attendees: readonly Attendee[],
+    words?: InviteWords,
   ): Promise<InviteOutcome>;
+  /**
+   * Checks the records this person saved for meetings still unsent in Outlook (Outlook tells an
+   * add-in neither Send nor Discard): a discarded draft's record is deleted, a sent meeting's
+   * is kept and unmarked, a draft's is kept.
+   */
+  sweepDrafts(): Promise<DraftSweep>;
   /** The templates this person's team saved. */
   teamTemplates(): Promise<TeamTemplates>;
   /** Saves a team template; a name the team already uses, or one over the limit, is refused. */

@@ -121,12 +121,37 @@ export type FeedbackErrorKind =
   /** The relay answered something that does not follow its contract. */
   | 'protocol';
 
+/** Which of the relay's services failed: each words a failure a little differently. */
+export type RelayService = 'feedback' | 'coffee' | 'checkIn';
+
+/** Why the relay refused a request (403): whose act or whose data it is. */
+export type RelayForbidden =
+  | 'notListed'
+  | 'notCreator'
+  | 'notShared'
+  | 'cannotAddPoll'
+  | 'notGrouped'
+  | 'membersOnly'
+  | 'notLead';
+
+/**
+ * A failure in no language, beside the English message, so a screen can say it in the reader's
+ * language: the service, for a 403 why, and whether the message is the relay's own words (a 400 or
+ * 409 may carry them; those pass on as they are).
+ */
+export interface FeedbackErrorDetail {
+  service: RelayService;
+  forbidden?: RelayForbidden;
+  relayWords?: boolean;
+}
+
 /** A relay failure with a message a person can read and a kind screens can act on. */
 export class FeedbackError extends Error {
   constructor(
     readonly kind: FeedbackErrorKind,
     message: string,
     readonly status?: number,
+    readonly detail?: FeedbackErrorDetail,
   ) {
     super(message);
     this.name = 'FeedbackError';
@@ -135,3 +160,14 @@ export class FeedbackError extends Error {
 
 export const isFeedbackError = (err: unknown, kind?: FeedbackErrorKind): err is FeedbackError =>
   err instanceof FeedbackError && (kind === undefined || err.kind === kind);
+
+/** A 403's English words; screens say it in the reader's language from the error's detail. */
+export const FORBIDDEN_WORDS: Record<RelayForbidden, string> = {
+  notListed: 'You are not on this poll’s list of attendees, so it is not yours to answer or see.',
+  notCreator: 'Only the person who created this poll can change or close it.',
+  notShared: 'The results of this poll are for its creator only.',
+  cannotAddPoll: 'You cannot add a poll to this meeting.',
+  notGrouped: 'Only the people grouped in this round answer for it.',
+  membersOnly: 'Only the program’s members and leads see its numbers.',
+  notLead: 'Only the check-in’s lead can do this, and only the lead reads the answers.',
+};

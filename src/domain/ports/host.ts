@@ -40,7 +40,8 @@ export interface TabConfig {
 }
 
 export interface Host {
-  readonly kind: 'teams' | 'browser';
+  /** `office`: the Outlook add-in's task pane (office.js), not a Teams tab. */
+  readonly kind: 'teams' | 'browser' | 'office';
   context(): HostContext;
   /** Calls back on every theme change the host reports; returns a function that stops it. */
   onThemeChange(listener: (theme: HostTheme) => void): () => void;

@@ -1,4 +1,5 @@
 import type { MeetingRef } from '../meetings/meeting-ref';
+import type { SummaryWords } from '../summaries/build-summary';
 import type { SummaryContent, SummaryRecord } from '../summaries/summary-schema';
 import type { DeliverableState, StoredVersion } from './expectations';
 
@@ -24,6 +25,8 @@ export interface PostSummaryRequest {
   content: SummaryContent;
   /** The summary as the organizer loaded it; undefined for the first one. */
   base?: StoredSummary;
+  /** The chat message's words in the writer's language; English when absent. */
+  words?: SummaryWords;
 }
 
 export type PostSummaryOutcome =

@@ -1,6 +1,6 @@
 import { instant, type Instant } from '../time/instant';
 import { dueRound, roundStart, type Program } from './program';
-import { LEFT_OUT_TEXT, placeOf, type Round } from './round';
+import { LEFT_OUT_TEXT, placeOf, type LeftOutReason, type Round } from './round';
 
 /**
  * Where I stand in one program I joined, as Home shows it: not started yet, a round waiting to be
@@ -24,7 +24,14 @@ export type MyRound =
       /** The slot has ended: the round is over for this group. */
       past: boolean;
     }
-  | { kind: 'leftOut'; program: Program; round: Round; reason: string }
+  | {
+      kind: 'leftOut';
+      program: Program;
+      round: Round;
+      /** Why, in English; `why` says it in no language, for the UI's own words. */
+      reason: string;
+      why: LeftOutReason;
+    }
   /** Joined after the round was planned: in from the next one. */
   | { kind: 'nextRound'; program: Program; nextRoundAt: Instant };
 
@@ -50,7 +57,13 @@ export function myRound(
   const where = placeOf(round, meId);
   if (where.kind === 'absent') return { kind: 'nextRound', program, nextRoundAt: next };
   if (where.kind === 'leftOut') {
-    return { kind: 'leftOut', program, round, reason: LEFT_OUT_TEXT[where.reason] };
+    return {
+      kind: 'leftOut',
+      program,
+      round,
+      reason: LEFT_OUT_TEXT[where.reason],
+      why: where.reason,
+    };
   }
   const nameOf = (id: string) => round.people?.[id]?.name ?? 'A teammate';
   const { group, index } = where;

@@ -7,13 +7,49 @@ import {
   type SummaryDeliverable,
 } from './summary-schema';
 
-/** The words a status reads as in the chat, where the app's own labels cannot reach. */
+/** A status in English, as the app labels it and a posted summary reads. */
 export const SUMMARY_STATUS_WORDS: Record<DeliverableStatus, string> = {
   notStarted: 'Not started',
   onTrack: 'On track',
   atRisk: 'At risk',
   blocked: 'Blocked',
   done: 'Done',
+};
+
+/**
+ * A summary's words in one language. The chat message is the writer's to send, so the features
+ * layer passes their language in; English everywhere else.
+ */
+export interface SummaryWords {
+  status: Record<DeliverableStatus, string>;
+  headings: {
+    purpose: string;
+    decisions: string;
+    nextSteps: string;
+    deliverables: string;
+    successMetrics: string;
+  };
+  /** The chat message's first line. */
+  title: (subject: string) => string;
+  noOwner: string;
+  /** "Draft: Ana Ruiz, due 2026-03-20, Blocked", then " (obstacle)" when there is one. */
+  deliverable: (title: string, owner: string, due: string, status: string) => string;
+  nothingToSummarize: string;
+}
+
+export const SUMMARY_WORDS: SummaryWords = {
+  status: SUMMARY_STATUS_WORDS,
+  headings: {
+    purpose: 'Purpose',
+    decisions: 'Decisions',
+    nextSteps: 'Next steps',
+    deliverables: 'Deliverables',
+    successMetrics: 'Success metrics',
+  },
+  title: (subject) => `Meeting summary: ${subject}`,
+  noOwner: 'no owner named',
+  deliverable: (title, owner, due, status) => `${title}: ${owner}, due ${due}, ${status}`,
+  nothingToSummarize: 'Add a decision or a next step: there is nothing to summarize yet.',
 };
 
 /** What makes two posts of one meeting's summary the same chat message. */
@@ -69,14 +105,14 @@ export type SummaryCheck =
  * with nothing in it (a meeting without expectations, nothing typed) is refused: posting only a
  * title to the chat would tell people nothing.
  */
-export function checkSummary(content: SummaryContent): SummaryCheck {
+export function checkSummary(
+  content: SummaryContent,
+  words: SummaryWords = SUMMARY_WORDS,
+): SummaryCheck {
   const parsed = summaryContentSchema.safeParse(content);
   if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) };
-  if (summarySections(parsed.data).length === 0) {
-    return {
-      kind: 'invalid',
-      errors: { decisions: ['Add a decision or a next step: there is nothing to summarize yet.'] },
-    };
+  if (summarySections(parsed.data, words).length === 0) {
+    return { kind: 'invalid', errors: { decisions: [words.nothingToSummarize] } };
   }
   return { kind: 'ok', content: parsed.data };
 }
@@ -88,20 +124,27 @@ export interface SummarySection {
 }
 
 /** How a deliverable reads: "Draft: Ana Ruiz, due 2026-03-20, Blocked (waiting on legal)". */
-export function deliverableLine(d: SummaryDeliverable): string {
-  const owner = d.ownerName === '' ? 'no owner named' : d.ownerName;
+export function deliverableLine(
+  d: SummaryDeliverable,
+  words: SummaryWords = SUMMARY_WORDS,
+): string {
+  const owner = d.ownerName === '' ? words.noOwner : d.ownerName;
   const obstacle = d.obstacle === undefined || d.obstacle === '' ? '' : ` (${d.obstacle})`;
-  return `${d.title}: ${owner}, due ${d.due}, ${SUMMARY_STATUS_WORDS[d.status]}${obstacle}`;
+  return `${words.deliverable(d.title, owner, d.due, words.status[d.status])}${obstacle}`;
 }
 
 /** The sections that have something in them, in the order the chat shows them. */
-export function summarySections(content: SummaryContent): SummarySection[] {
+export function summarySections(
+  content: SummaryContent,
+  words: SummaryWords = SUMMARY_WORDS,
+): SummarySection[] {
+  const h = words.headings;
   const sections: SummarySection[] = [
-    { heading: 'Purpose', lines: content.purpose === '' ? [] : [content.purpose] },
-    { heading: 'Decisions', lines: content.decisions },
-    { heading: 'Next steps', lines: content.nextSteps },
-    { heading: 'Deliverables', lines: content.deliverables.map(deliverableLine) },
-    { heading: 'Success metrics', lines: content.successMetrics },
+    { heading: h.purpose, lines: content.purpose === '' ? [] : [content.purpose] },
+    { heading: h.decisions, lines: content.decisions },
+    { heading: h.nextSteps, lines: content.nextSteps },
+    { heading: h.deliverables, lines: content.deliverables.map((d) => deliverableLine(d, words)) },
+    { heading: h.successMetrics, lines: content.successMetrics },
   ];
   return sections.filter((s) => s.lines.length > 0);
 }
@@ -115,9 +158,10 @@ export function summaryChatDraft(
   meetingKey: string,
   subject: string,
   content: SummaryContent,
+  words: SummaryWords = SUMMARY_WORDS,
 ): ChatPostDraft {
-  const title: ChatRun[] = [{ kind: 'text', text: `Meeting summary: ${subject}` }];
-  const paragraphs = summarySections(content).map((section): ChatRun[] => [
+  const title: ChatRun[] = [{ kind: 'text', text: words.title(subject) }];
+  const paragraphs = summarySections(content, words).map((section): ChatRun[] => [
     { kind: 'text', text: `${section.heading}:` },
     ...section.lines.flatMap((line): ChatRun[] => [
       { kind: 'text', text: '\n• ' },

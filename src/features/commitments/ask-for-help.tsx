@@ -87,10 +87,14 @@ export function AskForHelp({
   const [message, setMessage] = useState<string | undefined>();
   const text =
     message ??
-    helpMessage(state.deliverable, {
-      ...(mentor ? { greeting: mentor.mentorName } : {}),
-      ...(meetingSubject ? { meetingSubject } : {}),
-    });
+    helpMessage(
+      state.deliverable,
+      {
+        ...(mentor ? { greeting: mentor.mentorName } : {}),
+        ...(meetingSubject ? { meetingSubject } : {}),
+      },
+      t.domainText.help,
+    );
   const [failure, setFailure] = useState<{ title: string; error: unknown } | undefined>();
 
   const ask = async () => {

@@ -15,10 +15,10 @@ import {
   RESOURCE_LIMITS as L,
   resourcesContentSchema,
 } from '../../domain/commitments/team-resources';
-import { fieldErrors } from '../../domain/expectations/schema';
 import type { ResourcesRead } from '../../domain/ports/commitments';
 import { ErrorState } from '../shared/error-state';
 import { messageAt } from '../meeting/form-errors';
+import { localFieldErrors } from '../shared/validation/localize-issue';
 import { draftOf, inputOf, type ResourcesDraft } from './resources-form';
 import { useSaveResources } from './use-commitments';
 import { useT } from '../shared/i18n/i18n';
@@ -60,9 +60,9 @@ export function ResourcesEditor({ read, onDone }: { read: ResourcesRead; onDone:
   const err = (path: string) => messageAt(errors, path);
 
   const submit = async () => {
-    const parsed = resourcesContentSchema.safeParse(inputOf(draft));
+    const parsed = resourcesContentSchema.safeParse(inputOf(draft), { reportInput: true });
     if (!parsed.success) {
-      setStatus({ kind: 'invalid', errors: fieldErrors(parsed.error) });
+      setStatus({ kind: 'invalid', errors: localFieldErrors(parsed.error, 'resources', t) });
       return;
     }
     setStatus(undefined);

@@ -63,13 +63,15 @@ export function TeamCommitments() {
           onRetry={() => void query.refetch()}
         />
       ) : query.data.summary.total === 0 ? (
-        <Text as="p">{t.commitments.noneDueSince(formatDueDate(query.data.since))}</Text>
+        <Text as="p">
+          {t.commitments.noneDueSince(formatDueDate(query.data.since, t.domainText.dueDate))}
+        </Text>
       ) : (
         <>
           <Text as="p">
             {t.commitments.dueSince(
               query.data.summary.total,
-              formatDueDate(query.data.since),
+              formatDueDate(query.data.since, t.domainText.dueDate),
               headline(query.data.summary, t),
             )}
           </Text>

@@ -10,6 +10,7 @@ import type { MeetingRef } from '../../domain/meetings/meeting-ref';
 import type { Attendee } from '../../domain/ports/expectations';
 import type { PollChanges, PollView } from '../../domain/ports/feedback';
 import { en, type Messages } from '../shared/i18n/en';
+import { localizeIssue } from '../shared/validation/localize-issue';
 
 /**
  * The organizer's "Add feedback poll" form as plain data and functions, so its rules (limits,
@@ -174,8 +175,8 @@ const toQuestion = (q: QuestionDraft): Question =>
 /**
  * The draft the relay receives, checked with the relay's own schema so the organizer sees the
  * same messages before sending. `pollId` is chosen once per form, so a retried create makes one poll.
- * The form's own messages are in the catalog's language; the relay schema's (for what the form's
- * checks let through) are English. The stored title falls back to "Meeting", as the relay's data.
+ * The form's own messages and the relay schema's (for what the form's checks let through) are in
+ * the catalog's language. The stored title falls back to "Meeting", as the relay's data.
  */
 export function toPollDraft(
   form: PollForm,
@@ -188,21 +189,26 @@ export function toPollDraft(
   const { voterIds } = votersOf(attendees);
   if (voterIds.length === 0) errors.attendees = t.feedback.form.nobodyCanAnswer;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const parsed = pollDraftSchema.safeParse({
-    id: pollId,
-    meetingKey: meeting.iCalUId,
-    ...(meeting.seriesKey ? { seriesKey: meeting.seriesKey } : {}),
-    meetingTitle: meeting.subject.trim().slice(0, L.meetingTitleMaxLength) || 'Meeting',
-    meetingEnd: new Date(meeting.end).toISOString(),
-    anonymous: form.anonymous,
-    shareResults: form.shareResults,
-    ...(form.threshold === undefined ? {} : { threshold: form.threshold }),
-    questions: form.questions.map(toQuestion),
-    attendeeIds: voterIds.slice(0, L.attendeesMax),
-  });
+  const parsed = pollDraftSchema.safeParse(
+    {
+      id: pollId,
+      meetingKey: meeting.iCalUId,
+      ...(meeting.seriesKey ? { seriesKey: meeting.seriesKey } : {}),
+      meetingTitle: meeting.subject.trim().slice(0, L.meetingTitleMaxLength) || 'Meeting',
+      meetingEnd: new Date(meeting.end).toISOString(),
+      anonymous: form.anonymous,
+      shareResults: form.shareResults,
+      ...(form.threshold === undefined ? {} : { threshold: form.threshold }),
+      questions: form.questions.map(toQuestion),
+      attendeeIds: voterIds.slice(0, L.attendeesMax),
+    },
+    { reportInput: true },
+  );
   if (parsed.success) return { ok: true, draft: parsed.data };
   const out: FormErrors = {};
-  for (const issue of parsed.error.issues) out[issue.path.join('.') || 'poll'] ??= issue.message;
+  for (const issue of parsed.error.issues) {
+    out[issue.path.join('.') || 'poll'] ??= localizeIssue(issue, 'poll', t);
+  }
   return { ok: false, errors: out };
 }
 

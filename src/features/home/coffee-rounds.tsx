@@ -24,6 +24,7 @@ import { useStackStyles } from '../shared/stack-styles';
 import { DidYouMeet } from './did-you-meet';
 import { timeIn } from './format';
 import { useT } from '../shared/i18n/i18n';
+import { iceBreakerText } from './ice-breaker';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -107,7 +108,8 @@ function RoundBody({
   locale: string;
 }) {
   const styles = useStyles();
-  const c = useT().home.coffee;
+  const t = useT();
+  const c = t.home.coffee;
   const date = (at: number) =>
     new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(at);
   switch (view.kind) {
@@ -124,7 +126,7 @@ function RoundBody({
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {c.leftOut}
-            {view.reason}
+            {t.domainText.leftOut[view.why]}
           </MessageBarBody>
         </MessageBar>
       );
@@ -140,7 +142,9 @@ function RoundBody({
             {dayAndTime(view.slot.start, view.slot.end, timeZone, locale)}{' '}
             <Caption1 className={styles.meta}>{c.yourTime}</Caption1>
           </Text>
-          <Text className={styles.prompt}>{c.iceBreaker(view.round.prompt)}</Text>
+          <Text className={styles.prompt}>
+            {c.iceBreaker(iceBreakerText(view.round.prompt, t))}
+          </Text>
           <Booking view={view} timeZone={timeZone} locale={locale} />
           {view.past ? <DidYouMeet programId={view.program.id} round={view.round.number} /> : null}
         </>

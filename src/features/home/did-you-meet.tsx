@@ -12,6 +12,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { MET_ANSWERS, type MetAnswer } from '../../domain/social/met';
+import { errorText } from '../shared/error-text';
 import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 
@@ -50,7 +51,7 @@ export function DidYouMeet({ programId, round }: { programId: string; round: num
   if (answered.isError) {
     return (
       <Text>
-        {c.didYouMeetFailed(answered.error.message)}
+        {c.didYouMeetFailed(errorText(answered.error, t))}
         <Button size="small" onClick={() => void answered.refetch()}>
           {t.shared.tryAgain}
         </Button>
@@ -88,7 +89,7 @@ export function DidYouMeet({ programId, round }: { programId: string; round: num
       </div>
       {send.isError ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{send.error.message}</MessageBarBody>
+          <MessageBarBody>{errorText(send.error, t)}</MessageBarBody>
         </MessageBar>
       ) : null}
     </form>

@@ -75,7 +75,9 @@ export function MyDeliverables({
                         {t.home.overdue}
                       </Badge>
                     ) : null}
-                    <Caption1>{t.home.due(formatDueDate(deliverable.due))}</Caption1>
+                    <Caption1>
+                      {t.home.due(formatDueDate(deliverable.due, t.domainText.dueDate))}
+                    </Caption1>
                     {d.meetingSubject ? (
                       <Caption1 dir="auto">{t.home.from(d.meetingSubject)}</Caption1>
                     ) : null}

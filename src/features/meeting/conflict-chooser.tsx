@@ -13,8 +13,8 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
-import { conflictLabel, type MergeConflict } from '../../domain/expectations/merge';
-import { conflictLines } from './conflict-text';
+import type { MergeConflict } from '../../domain/expectations/merge';
+import { conflictLabel, conflictLines } from './conflict-text';
 import type { Choice } from './save-plan';
 import { useT } from '../shared/i18n/i18n';
 
@@ -87,7 +87,7 @@ export function ConflictChooser({
         </MessageBarBody>
       </MessageBar>
       {conflicts.map((conflict, index) => {
-        const label = conflictLabel(conflict);
+        const label = conflictLabel(conflict, t);
         const choice = choices[index];
         return (
           <div

@@ -38,7 +38,7 @@ const deliverableLine = (d: Deliverable, nameOf: NameOf, t: Messages): string =>
   t.meeting.conflict.deliverableLine(
     d.title,
     nameOf(d.ownerId),
-    formatDueDate(d.due),
+    formatDueDate(d.due, t.domainText.dueDate),
     statusLine(d, t),
   );
 
@@ -75,10 +75,18 @@ export function conflictLines(
     case 'ownerId':
       return [nameOf(d.ownerId)];
     case 'due':
-      return [formatDueDate(d.due)];
+      return [formatDueDate(d.due, t.domainText.dueDate)];
     case 'status':
       return [statusLine(d, t)];
     case 'whole':
       return [deliverableLine(d, nameOf, t)];
   }
+}
+
+/** A short label for a conflict, for the choice the person makes ("Purpose", "Deliverable …"). */
+export function conflictLabel(conflict: MergeConflict, t: Messages = en): string {
+  const words = t.domainText.conflict;
+  if (conflict.kind === 'field') return words.fields[conflict.field];
+  const title = conflict.theirs?.title ?? conflict.mine?.title ?? conflict.id;
+  return words.deliverable(title, words.parts[conflict.part]);
 }

@@ -129,7 +129,7 @@ export function ExpectationsEditor({
 
   const submit = async () => {
     setFailure(undefined);
-    const check = checkForm(form, keysFor(data.meeting, scope), scope);
+    const check = checkForm(form, keysFor(data.meeting, scope), scope, t);
     if (!check.ok) {
       showErrors(check.errors);
       return;
@@ -138,7 +138,9 @@ export function ExpectationsEditor({
     const base = startOver ? startOverBase(data, scope) : baseFor(data, scope);
     try {
       handle(
-        await save.mutateAsync(buildSaveRequest(data, scope, base, check.expectations)),
+        await save.mutateAsync(
+          buildSaveRequest(data, scope, base, check.expectations, t.domainText.invite),
+        ),
         scope,
       );
     } catch (error) {
@@ -154,7 +156,9 @@ export function ExpectationsEditor({
     try {
       // The server's record is now what this save builds on.
       handle(
-        await save.mutateAsync(buildSaveRequest(data, conflictScope, outcome.theirs, value)),
+        await save.mutateAsync(
+          buildSaveRequest(data, conflictScope, outcome.theirs, value, t.domainText.invite),
+        ),
         conflictScope,
       );
     } catch (error) {
@@ -167,7 +171,7 @@ export function ExpectationsEditor({
     : effective
       ? t.meeting.editExpectations
       : t.meeting.addExpectations;
-  const summary = errorSummary(errors);
+  const summary = errorSummary(errors, t);
 
   return (
     <section className={styles.editor} aria-labelledby="expectations-editor-heading">

@@ -1,7 +1,6 @@
 import {
   STATUSES_WITH_OBSTACLE,
   expectationsSchema,
-  fieldErrors,
   type Deliverable,
   type DeliverableStatus,
   type Expectations,
@@ -11,6 +10,8 @@ import {
 } from '../../domain/expectations/schema';
 import { applyTemplate, type ExpectationsTemplate } from '../../domain/expectations/templates';
 import type { DeliverableState, SaveRequest } from '../../domain/ports/expectations';
+import { en, type Messages } from '../shared/i18n/en';
+import { localFieldErrors } from '../shared/validation/localize-issue';
 
 /**
  * The editor's working copy. Inputs hold strings ("" for "not chosen", minutes as typed), so the
@@ -211,9 +212,16 @@ export type FormCheck =
  * differs from the loaded record as the organizer's own change and writes it over the owner's,
  * and the owner may have moved on since the editor opened.
  */
-export function checkForm(form: ExpectationsForm, keys: ExpectationsKeys, scope: Scope): FormCheck {
-  const parsed = expectationsSchema.safeParse(formToInput(form, keys));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+export function checkForm(
+  form: ExpectationsForm,
+  keys: ExpectationsKeys,
+  scope: Scope,
+  t: Messages = en,
+): FormCheck {
+  // The input lets a message say how long a too-long text is.
+  const parsed = expectationsSchema.safeParse(formToInput(form, keys), { reportInput: true });
+  if (!parsed.success)
+    return { ok: false, errors: localFieldErrors(parsed.error, 'expectations', t) };
   if (form.source !== scope) return { ok: true, expectations: parsed.data };
   const rows = new Map(form.deliverables.map((row) => [row.id, row]));
   const deliverables = parsed.data.deliverables.map((d): Deliverable => {

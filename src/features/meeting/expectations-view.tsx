@@ -237,7 +237,11 @@ function ExpectationsSections({
                     <LinkedText text={record.title} />
                   </Text>
                   <Caption1 className={styles.meta}>
-                    {t.meeting.owner(nameOf(record.ownerId), own, formatDueDate(record.due))}
+                    {t.meeting.owner(
+                      nameOf(record.ownerId),
+                      own,
+                      formatDueDate(record.due, t.domainText.dueDate),
+                    )}
                   </Caption1>
                   <div className={styles.badges}>
                     <Text>{t.meeting.statusLabel}</Text>

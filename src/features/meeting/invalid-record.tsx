@@ -30,7 +30,7 @@ export function InvalidRecordWarning({
         <MessageBarTitle>{t.meeting.editor.unreadableTitle}</MessageBarTitle>
         {t.meeting.editor.unreadableBody(by)}
         <ul>
-          {errorSummary(invalid.errors).map((line, i) => (
+          {errorSummary(invalid.errors, t).map((line, i) => (
             <li key={i} dir="auto">
               {line}
             </li>

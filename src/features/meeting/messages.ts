@@ -21,6 +21,7 @@ export interface Notice {
 export function inviteMessage(invite: InviteOutcome, t: Messages = en): Notice {
   if (invite === 'updated') return { intent: 'success', text: t.meeting.inviteUpdated };
   if (invite === 'unchanged') return { intent: 'info', text: t.meeting.inviteUnchanged };
+  if (invite === 'inForm') return { intent: 'success', text: t.outlook.inviteInForm };
   if (invite === 'notOrganizer') return { intent: 'info', text: t.meeting.inviteNotOrganizer };
   return { intent: 'warning', text: invite.failed };
 }

@@ -4,6 +4,7 @@ import {
   EXPECTATIONS_SCHEMA_VERSION,
   type Expectations,
 } from '../../domain/expectations/schema';
+import type { InviteWords } from '../../domain/expectations/invite-section';
 import { effectiveExpectations } from '../../domain/expectations/series';
 import type { MeetingRef } from '../../domain/meetings/meeting-ref';
 import type {
@@ -117,6 +118,8 @@ export function buildSaveRequest(
   scope: Scope,
   base: ExpectationsRecord | undefined,
   expectations: Expectations,
+  /** The invite section's words, in the saver's language. */
+  inviteWords?: InviteWords,
 ): SaveRequest {
   return {
     meeting: data.meeting,
@@ -124,6 +127,7 @@ export function buildSaveRequest(
     ...(base === undefined ? {} : { base }),
     expectations,
     attendees: data.attendees,
+    ...(inviteWords === undefined ? {} : { inviteWords }),
   };
 }
 

@@ -16,12 +16,13 @@ import {
   teamTemplateFrom,
   type TeamTemplate,
 } from '../../domain/expectations/team-templates';
-import { TEMPLATES, type ExpectationsTemplate } from '../../domain/expectations/templates';
-import { fieldErrors } from '../../domain/expectations/schema';
+import type { ExpectationsTemplate } from '../../domain/expectations/templates';
 import { useServices } from '../shared/services';
 import { counter } from './editor-parts';
 import { applyTemplateToForm, type ExpectationsForm } from './expectations-form';
 import { messageAt } from './form-errors';
+import { localFieldErrors } from '../shared/validation/localize-issue';
+import { builtInTemplates } from './built-in-templates';
 import { templateNote } from './messages';
 import { useT } from '../shared/i18n/i18n';
 
@@ -72,6 +73,7 @@ export function TemplatePicker({
     retry: 1,
   });
   const teamTemplates = sortTemplates(team.data?.templates ?? [], locale).map(asTemplate);
+  const builtIn = builtInTemplates(t);
   const [templateId, setTemplateId] = useState('');
   const [note, setNote] = useState<string | undefined>(undefined);
   const [naming, setNaming] = useState(false);
@@ -86,7 +88,7 @@ export function TemplatePicker({
   });
 
   const apply = () => {
-    const template: ExpectationsTemplate | undefined = [...TEMPLATES, ...teamTemplates].find(
+    const template: ExpectationsTemplate | undefined = [...builtIn, ...teamTemplates].find(
       (candidate) => candidate.id === templateId,
     );
     if (template === undefined) return;
@@ -99,7 +101,7 @@ export function TemplatePicker({
     setNote(undefined);
     const built = teamTemplateFrom(crypto.randomUUID(), name, sourceOf(form));
     if (!built.success) {
-      setErrors(fieldErrors(built.error));
+      setErrors(localFieldErrors(built.error, 'template', t));
       return;
     }
     setErrors({});
@@ -135,7 +137,7 @@ export function TemplatePicker({
           >
             <option value="">{t.meeting.editor.chooseTemplate}</option>
             <optgroup label={t.meeting.editor.builtIn}>
-              {TEMPLATES.map((template) => (
+              {builtIn.map((template) => (
                 <option key={template.id} value={template.id}>
                   {template.name}
                 </option>

@@ -5,6 +5,7 @@ import type {
   SaveRequest,
   StatusRequest,
 } from '../../domain/ports/expectations';
+import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { sourceId, type MeetingSource } from './meeting-source';
 import { effectiveOf, withDeliverableState, withSavedRecord } from './save-plan';
@@ -82,6 +83,7 @@ export function useSetStatus(source: MeetingSource | undefined) {
  */
 export function useInviteCatchUp(data: MeetingExpectations | undefined) {
   const { expectations } = useServices();
+  const t = useT();
   const effective = data ? effectiveOf(data) : undefined;
   const lastBy = effective?.record.version.lastModifiedBy?.id;
   const enabled =
@@ -98,7 +100,12 @@ export function useInviteCatchUp(data: MeetingExpectations | undefined) {
     ],
     queryFn: () => {
       if (!data || !effective) throw new Error('Nothing to bring the invite up to date with.');
-      return expectations.syncInvite(data.meeting, effective.expectations, data.attendees);
+      return expectations.syncInvite(
+        data.meeting,
+        effective.expectations,
+        data.attendees,
+        t.domainText.invite,
+      );
     },
     enabled,
     staleTime: Infinity,

@@ -1,25 +1,33 @@
 import {
+  Body1,
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   Spinner,
   Text,
-  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { renderInviteSection, replaceSection } from '../../domain/expectations/invite-section';
-import { purposeSchema } from '../../domain/expectations/schema';
 import type { AppointmentCompose, ComposeAttendee } from '../../domain/ports/appointment-compose';
+import { FeedbackSection } from '../feedback/feedback-section';
+import { ExpectationsSection } from '../meeting/expectations-section';
+import type { MeetingSource } from '../meeting/meeting-source';
+import { ErrorState } from '../shared/error-state';
+import { useT } from '../shared/i18n/i18n';
+import { useDraftSweep } from './use-draft-sweep';
 
 /**
- * The Outlook add-in's task pane on a meeting being composed (issue 9, first step): what Outlook's
- * form holds (subject, time, attendees), read through the AppointmentCompose port, and the
- * meeting's purpose written into the invite as Rapport's section, keeping everything the
- * organizer typed (`replaceSection`, the meeting tab's invite code). The full expectations editor
- * and the stored record come next.
+ * The Outlook add-in's task pane on a meeting being composed (issue 9): what Outlook's form holds
+ * (subject, time, attendees), read through the AppointmentCompose port, and the meeting tab's own
+ * expectations section and feedback poll for that meeting.
+ *
+ * Rapport's record is keyed by the meeting's `iCalUId`, which exists once Outlook has saved the
+ * item: `saveAsync` gives its item id, `convertToRestId` its Graph id, and the section reads the
+ * event (and so the `iCalUId`) through Graph, as Home opens a meeting by event id. A meeting never
+ * saved asks to be saved first; one already saved (or sent) opens with what is stored, and saves
+ * follow the meeting tab's rules (ETag, merge, conflicts). The invite section goes into the form's
+ * body (the add-in's invite writer), keeping everything the organizer typed.
  */
 
 const useStyles = makeStyles({
@@ -32,6 +40,12 @@ const useStyles = makeStyles({
   facts: { margin: 0, display: 'grid', gap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { marginInlineStart: 0 },
+  start: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 interface Meeting {
@@ -39,31 +53,39 @@ interface Meeting {
   start: Date;
   end: Date;
   attendees: ComposeAttendee[];
+  /** Graph's id of the saved item; undefined while Outlook never saved it. */
+  eventId: string | undefined;
 }
 
 async function readMeeting(compose: AppointmentCompose): Promise<Meeting> {
-  const [subject, start, end, required, optional] = await Promise.all([
+  const [subject, start, end, required, optional, itemId] = await Promise.all([
     compose.getSubject(),
     compose.getStart(),
     compose.getEnd(),
     compose.getRequiredAttendees(),
     compose.getOptionalAttendees(),
+    compose.getItemId(),
   ]);
-  return { subject, start, end, attendees: [...required, ...optional] };
+  return {
+    subject,
+    start,
+    end,
+    attendees: [...required, ...optional],
+    eventId: itemId === undefined ? undefined : compose.toRestId(itemId),
+  };
 }
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-type Status =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 export function ComposeTaskPane({ compose }: { compose: AppointmentCompose }) {
   const styles = useStyles();
+  const t = useT();
   const [meeting, setMeeting] = useState<Meeting | undefined>();
-  const [loadError, setLoadError] = useState<string | undefined>();
-  const [purpose, setPurpose] = useState('');
-  const [purposeError, setPurposeError] = useState<string | undefined>();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [loadError, setLoadError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
+  /** Saved from this pane just now: open straight into the editor. */
+  const [justSaved, setJustSaved] = useState(false);
+  // Records of earlier drafts discarded unsent go when the organizer next opens the pane.
+  useDraftSweep();
 
   useEffect(() => {
     let live = true;
@@ -72,7 +94,7 @@ export function ComposeTaskPane({ compose }: { compose: AppointmentCompose }) {
         if (live) setMeeting(m);
       },
       (err: unknown) => {
-        if (live) setLoadError(err instanceof Error ? err.message : String(err));
+        if (live) setLoadError(err);
       },
     );
     return () => {
@@ -80,114 +102,86 @@ export function ComposeTaskPane({ compose }: { compose: AppointmentCompose }) {
     };
   }, [compose]);
 
-  const addToInvite = async () => {
-    const parsed = purposeSchema.safeParse(purpose);
-    if (!parsed.success) {
-      setPurposeError(parsed.error.issues[0]?.message ?? 'Check the purpose.');
-      return;
-    }
-    setPurposeError(undefined);
-    setStatus({ kind: 'saving' });
+  const saveMeeting = async () => {
+    setSaving(true);
+    setSaveError(undefined);
     try {
-      const section = renderInviteSection(
-        {
-          purpose: parsed.data,
-          outcome: '',
-          agenda: [],
-          roles: [],
-          deliverables: [],
-          successMetrics: [],
-        },
-        () => undefined,
-      );
-      const body = await compose.getBodyHtml();
-      await compose.setBodyHtml(replaceSection(body, section));
-      setStatus({ kind: 'saved' });
+      const itemId = await compose.save();
+      // Read again: the organizer may have changed the form since the pane opened.
+      const saved = await readMeeting(compose);
+      setMeeting({ ...saved, eventId: compose.toRestId(itemId) });
+      setJustSaved(true);
     } catch (err) {
-      setStatus({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setSaveError(err);
+    } finally {
+      setSaving(false);
     }
   };
 
   if (loadError !== undefined) {
     return (
       <main className={styles.root}>
-        <MessageBar intent="error">
-          <MessageBarBody>{loadError}</MessageBarBody>
-        </MessageBar>
+        <ErrorState title={t.outlook.reading} error={loadError} />
       </main>
     );
   }
   if (!meeting) {
     return (
       <main className={styles.root}>
-        <Spinner label="Reading the meeting…" />
+        <Spinner label={t.outlook.reading} />
       </main>
     );
   }
-  const attendeeCount = meeting.attendees.length;
+  const timeFormat = new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const source: MeetingSource | undefined =
+    meeting.eventId === undefined ? undefined : { kind: 'event', eventId: meeting.eventId };
   return (
     <main className={styles.root}>
       <Text as="h1" size={500} weight="semibold">
-        Rapport
+        {t.outlook.title}
       </Text>
-      <dl className={styles.facts} aria-label="This meeting">
-        <dt className={styles.term}>Meeting</dt>
-        <dd className={styles.detail} data-testid="compose-subject">
-          {meeting.subject || '(no subject yet)'}
+      <dl className={styles.facts} aria-label={t.outlook.thisMeeting}>
+        <dt className={styles.term}>{t.outlook.meeting}</dt>
+        <dd className={styles.detail} data-testid="compose-subject" dir="auto">
+          {meeting.subject || t.outlook.noSubject}
         </dd>
-        <dt className={styles.term}>When</dt>
+        <dt className={styles.term}>{t.outlook.when}</dt>
         <dd className={styles.detail}>
           {timeFormat.format(meeting.start)} – {timeFormat.format(meeting.end)}
         </dd>
-        <dt className={styles.term}>Attendees</dt>
-        <dd className={styles.detail}>
-          {attendeeCount === 0
-            ? 'None yet'
+        <dt className={styles.term}>{t.outlook.attendees}</dt>
+        <dd className={styles.detail} dir="auto">
+          {meeting.attendees.length === 0
+            ? t.outlook.noAttendees
             : meeting.attendees.map((a) => a.displayName).join(', ')}
         </dd>
       </dl>
-      <Field
-        label="Purpose"
-        hint="One or two sentences: why this meeting, and what it should decide or produce."
-        required
-        {...(purposeError
-          ? { validationState: 'error' as const, validationMessage: purposeError }
-          : {})}
-      >
-        <Textarea
-          value={purpose}
-          onChange={(_, data) => {
-            setPurpose(data.value);
-            if (status.kind !== 'saving') setStatus({ kind: 'idle' });
-          }}
-          resize="vertical"
-        />
-      </Field>
-      <div>
-        <Button
-          appearance="primary"
-          disabled={status.kind === 'saving'}
-          onClick={() => {
-            void addToInvite();
-          }}
-        >
-          Add to the invite
-        </Button>
-      </div>
-      <div role="status">
-        {status.kind === 'saved' && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              Added to the invite. Your own text in the invite is kept as it is.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === 'saving' && <Spinner size="tiny" label="Writing the invite…" />}
-      </div>
-      {status.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{status.message}</MessageBarBody>
-        </MessageBar>
+      {source === undefined ? (
+        <div className={styles.start}>
+          <Body1 as="p">{t.outlook.notSaved}</Body1>
+          <Button appearance="primary" disabled={saving} onClick={() => void saveMeeting()}>
+            {t.outlook.saveAndAdd}
+          </Button>
+          <div role="status">
+            {saving ? <Spinner size="tiny" label={t.outlook.saving} /> : null}
+          </div>
+          {saveError !== undefined ? (
+            <ErrorState
+              title={t.outlook.saveFailed}
+              error={saveError}
+              onRetry={() => void saveMeeting()}
+            />
+          ) : null}
+          <Body1 as="p">{t.outlook.pollNote}</Body1>
+        </div>
+      ) : (
+        <>
+          <ExpectationsSection source={source} startEditing={justSaved} />
+          <FeedbackSection source={source} stageUrl={`${window.location.origin}/?view=stage`} />
+        </>
       )}
     </main>
   );
@@ -196,15 +190,14 @@ export function ComposeTaskPane({ compose }: { compose: AppointmentCompose }) {
 /** Shown when the pane opened outside a meeting being composed. */
 export function NotComposingMeeting({ reason }: { reason: string }) {
   const styles = useStyles();
+  const t = useT();
   return (
     <main className={styles.root}>
       <Text as="h1" size={500} weight="semibold">
-        Rapport
+        {t.outlook.title}
       </Text>
       <MessageBar intent="info">
-        <MessageBarBody>
-          Open Rapport from the ribbon of a meeting you are scheduling in Outlook. ({reason})
-        </MessageBarBody>
+        <MessageBarBody>{t.outlook.notComposing(reason)}</MessageBarBody>
       </MessageBar>
     </main>
   );

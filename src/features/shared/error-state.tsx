@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { errorText } from './error-text';
 import { useT } from './i18n/i18n';
 
 /** A failure people can read and act on: what went wrong and a way to try again. */
@@ -18,7 +19,7 @@ export function ErrorState({
   onRetry?: () => void;
 }) {
   const t = useT();
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error, t);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>

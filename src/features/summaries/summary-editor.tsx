@@ -81,14 +81,20 @@ export function SummaryEditor({
   };
 
   const preview = () => {
-    const checked = checkSummary(content);
+    const checked = checkSummary(content, t.domainText.summary);
     setErrors(checked.kind === 'invalid' ? checked.errors : {});
     setPreviewing(checked.kind === 'ok');
   };
 
   const send = (from: StoredSummary | undefined = base) => {
     post.mutate(
-      { meeting: data.meeting, chatId, content, ...(from ? { base: from } : {}) },
+      {
+        meeting: data.meeting,
+        chatId,
+        content,
+        ...(from ? { base: from } : {}),
+        words: t.domainText.summary,
+      },
       {
         onSuccess: (outcome) => {
           if (outcome.kind === 'posted') {
@@ -175,7 +181,7 @@ export function SummaryEditor({
           {prefilled.deliverables.length > 0 ? (
             <ul className={styles.list} aria-label={t.summaries.deliverablesInSummary}>
               {prefilled.deliverables.map((d) => (
-                <li key={d.id}>{deliverableLine(d)}</li>
+                <li key={d.id}>{deliverableLine(d, t.domainText.summary)}</li>
               ))}
             </ul>
           ) : null}

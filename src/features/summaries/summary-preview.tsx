@@ -32,7 +32,7 @@ export function SummaryPreview({
 }) {
   const styles = useStyles();
   const t = useT();
-  const sections = summarySections(content);
+  const sections = summarySections(content, t.domainText.summary);
   return (
     <section className={styles.box} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId}>

@@ -27,6 +27,7 @@ import {
   type MyCheckInAnswer,
 } from '../../domain/checkins/check-in';
 import { ErrorState } from '../shared/error-state';
+import { useErrorText } from '../shared/error-text';
 import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
@@ -47,7 +48,6 @@ const useStyles = makeStyles({
 
 const CHECK_IN_KEY = ['check-in'] as const;
 const answersKey = (week: IsoWeek) => ['check-in-answers', week] as const;
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * The weekly check-in in the channel tab: "Anything blocking you this week?", answered privately
@@ -93,6 +93,7 @@ function useSetState() {
 function TurnOn() {
   const styles = useStyles();
   const m = useT().team.checkIn;
+  const messageOf = useErrorText();
   const { checkIn } = useServices();
   const setState = useSetState();
   const queryClient = useQueryClient();
@@ -159,6 +160,7 @@ function MyAnswer({
 }) {
   const styles = useStyles();
   const m = useT().team.checkIn;
+  const messageOf = useErrorText();
   const { checkIn } = useServices();
   const setState = useSetState();
   const [blocked, setBlocked] = useState<'yes' | 'no' | ''>(
@@ -340,6 +342,7 @@ function LeadView({ week: current }: { week: IsoWeek }) {
 function LeadControls({ people }: { people: readonly { id: string; name: string }[] }) {
   const styles = useStyles();
   const m = useT().team.checkIn;
+  const messageOf = useErrorText();
   const { checkIn } = useServices();
   const setState = useSetState();
   const [to, setTo] = useState('');

@@ -1,6 +1,7 @@
 import { Caption1 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { STATS_WEEKS } from '../../domain/social/stats';
+import { errorText } from '../shared/error-text';
 import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 
@@ -10,7 +11,8 @@ import { useServices } from '../shared/services';
  */
 export function MeetingRate({ programId }: { programId: string }) {
   const { coffeeFeedback } = useServices();
-  const m = useT().programs.rate;
+  const t = useT();
+  const m = t.programs.rate;
   const summary = useQuery({
     queryKey: ['coffee-rate', programId],
     queryFn: () => coffeeFeedback.summary(programId),
@@ -18,7 +20,7 @@ export function MeetingRate({ programId }: { programId: string }) {
   });
   if (summary.isPending) return null;
   if (summary.isError) {
-    return <Caption1>{m.loadFailed(summary.error.message)}</Caption1>;
+    return <Caption1>{m.loadFailed(errorText(summary.error, t))}</Caption1>;
   }
   const s = summary.data;
   if (s.state === 'waiting') {

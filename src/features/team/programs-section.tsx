@@ -27,7 +27,7 @@ import {
   type MembershipChange,
   type Program,
 } from '../../domain/social/program';
-import { fieldErrors } from '../../domain/expectations/schema';
+import { localFieldErrors } from '../shared/validation/localize-issue';
 import { STATS_WEEKS, type ProgramStats } from '../../domain/social/stats';
 import { instant } from '../../domain/time/instant';
 import { ErrorState } from '../shared/error-state';
@@ -259,7 +259,8 @@ function ProgramCard({
 
 function StartProgram({ leadId }: { leadId: string }) {
   const styles = useStyles();
-  const all = useT().programs;
+  const t = useT();
+  const all = t.programs;
   const m = all.start;
   const { programs, clock } = useServices();
   const queryClient = useQueryClient();
@@ -284,23 +285,27 @@ function StartProgram({ leadId }: { leadId: string }) {
     const now = new Date(clock.now());
     const days = (8 - now.getUTCDay()) % 7 || 7;
     const firstRound = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days);
-    const parsed = programSchema.safeParse({
-      schemaVersion: 1,
-      id: crypto.randomUUID(),
-      name,
-      cadence,
-      groupSize: Number(groupSize),
-      lengthMinutes: Number(length),
-      preferredPart: part,
-      lookAheadDays: Number(lookAhead),
-      avoidRepeatWeeks: Number(avoidWeeks),
-      mixSubTeams: mix,
-      leadIds: [leadId],
-      firstRoundAt: new Date(firstRound).toISOString(),
-      members: [],
-    });
+    const parsed = programSchema.safeParse(
+      {
+        schemaVersion: 1,
+        id: crypto.randomUUID(),
+        name,
+        cadence,
+        groupSize: Number(groupSize),
+        lengthMinutes: Number(length),
+        preferredPart: part,
+        lookAheadDays: Number(lookAhead),
+        avoidRepeatWeeks: Number(avoidWeeks),
+        mixSubTeams: mix,
+        leadIds: [leadId],
+        firstRoundAt: new Date(firstRound).toISOString(),
+        members: [],
+      },
+      // The input lets a message say how long a too-long name is.
+      { reportInput: true },
+    );
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(localFieldErrors(parsed.error, 'program', t));
       return;
     }
     setErrors({});

@@ -44,8 +44,26 @@ export interface InvalidItem extends ItemVersion {
   raw: string;
 }
 
+/**
+ * A record saved while its meeting was an unsent Outlook draft (the DraftOf and DraftEventId
+ * columns): whose draft, and its event id in their calendar.
+ */
+export interface DraftMarker {
+  organizerId: string;
+  eventId: string;
+}
+
 export type ExpectationsRead =
-  { kind: 'missing' } | ({ kind: 'found'; expectations: Expectations } & ItemVersion) | InvalidItem;
+  | { kind: 'missing' }
+  | ({ kind: 'found'; expectations: Expectations; draft?: DraftMarker } & ItemVersion)
+  | InvalidItem;
+
+/** An Expectations item marked as an Outlook draft's, as the organizer's sweep reads it. */
+export interface DraftRecord extends ItemVersion {
+  draft: DraftMarker;
+  /** The payload's meeting key; undefined when the payload does not read correctly. */
+  meetingKey: string | undefined;
+}
 
 export type SaveExpectationsResult =
   | ({ kind: 'saved'; expectations: Expectations } & ItemVersion)
@@ -115,6 +133,11 @@ type DeliverablePayload = z.output<typeof storedDeliverableSchema>;
 export interface ExpectationsColumns {
   startUtc?: Instant;
   organizerId?: string;
+  /**
+   * Marks the record as an unsent Outlook draft's. Left out, the columns are not written at all,
+   * so saves of sent meetings work on a site provisioned before the columns existed.
+   */
+  draft?: DraftMarker;
 }
 
 export interface ExpectationsRepositoryOptions {
@@ -271,10 +294,23 @@ export function parsePayload<T>(
   return parsed.success ? { kind: 'ok', value: parsed.data } : invalid(fieldErrors(parsed.error));
 }
 
+/** The draft marker of an Expectations item; both columns must be set (members can edit them). */
+function draftOf(item: G.ListItem): DraftMarker | undefined {
+  const organizerId = stringField(item, 'DraftOf');
+  const eventId = stringField(item, 'DraftEventId');
+  return organizerId === '' || eventId === '' ? undefined : { organizerId, eventId };
+}
+
 function readExpectations(item: G.ListItem): ExpectationsRead {
   const parsed = parsePayload(item, expectationsSchema);
   if (parsed.kind === 'invalid') return parsed;
-  return { kind: 'found', expectations: parsed.value, ...versionOf(item) };
+  const draft = draftOf(item);
+  return {
+    kind: 'found',
+    expectations: parsed.value,
+    ...(draft ? { draft } : {}),
+    ...versionOf(item),
+  };
 }
 
 function storedOf(payload: DeliverablePayload, version: ItemVersion): StoredDeliverable {
@@ -420,6 +456,15 @@ export interface ExpectationsRepository {
     version?: Pick<ItemVersion, 'itemId' | 'etag'>,
     columns?: ExpectationsColumns,
   ): Promise<SaveExpectationsResult>;
+  /** The records marked as this organizer's unsent Outlook drafts (DraftOf), at most `limit`. */
+  listDraftRecords(organizerId: string, limit: number): Promise<DraftRecord[]>;
+  /**
+   * Empties a record's draft marker if the item is still as it was read (If-Match): its new
+   * ETag, or undefined when it changed or went meanwhile (a later sweep or load sees it again).
+   */
+  clearDraft(version: Pick<ItemVersion, 'itemId' | 'etag'>): Promise<string | undefined>;
+  /** Deletes an Expectations item (a discarded draft's); one already gone is fine. */
+  deleteExpectations(itemId: string): Promise<void>;
   listMyDeliverables(ownerId: string): Promise<DeliverablesRead>;
   listMeetingDeliverables(meetingKey: string): Promise<DeliverablesRead>;
   /**
@@ -513,6 +558,9 @@ export function expectationsRepository(
         ? {}
         : { StartUtc: new Date(columns.startUtc).toISOString() }),
       ...(columns.organizerId === undefined ? {} : { OrganizerId: columns.organizerId }),
+      ...(columns.draft === undefined
+        ? {}
+        : { DraftOf: columns.draft.organizerId, DraftEventId: columns.draft.eventId }),
     };
     const list = await expectationsList();
     if (version === undefined) {
@@ -541,6 +589,50 @@ export function expectationsRepository(
       throw err;
     }
   };
+
+  const listDraftRecords: ExpectationsRepository['listDraftRecords'] = async (
+    organizerId,
+    limit,
+  ) => {
+    const items = await queryItems(client, siteId, await expectationsList(), {
+      filter: `fields/DraftOf eq ${literal(organizerId)}`,
+    });
+    const out: DraftRecord[] = [];
+    for (const item of items) {
+      const draft = draftOf(item);
+      // SharePoint compares text without case; ids are GUIDs, so compare them that way too.
+      if (draft?.organizerId.toLowerCase() !== organizerId.toLowerCase()) continue;
+      const read = readExpectations(item);
+      out.push({
+        draft,
+        meetingKey: read.kind === 'found' ? read.expectations.meetingKey : undefined,
+        ...versionOf(item),
+      });
+      if (out.length >= limit) break;
+    }
+    return out;
+  };
+
+  const clearDraft: ExpectationsRepository['clearDraft'] = async (version) => {
+    try {
+      const { etag } = await updateItemFields(
+        client,
+        siteId,
+        await expectationsList(),
+        version.itemId,
+        version.etag,
+        { DraftOf: '', DraftEventId: '' },
+      );
+      return etag;
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 412 || status === 404) return undefined;
+      throw err;
+    }
+  };
+
+  const deleteExpectations: ExpectationsRepository['deleteExpectations'] = async (itemId) =>
+    deleteItem(client, siteId, await expectationsList(), itemId);
 
   const readDeliverables = async (filter: string): Promise<DeliverablesRead> =>
     parseDeliverableItems(
@@ -742,6 +834,9 @@ export function expectationsRepository(
   return {
     getExpectations,
     saveExpectations,
+    listDraftRecords,
+    clearDraft,
+    deleteExpectations,
     listMyDeliverables,
     listMeetingDeliverables,
     upsertDeliverables,

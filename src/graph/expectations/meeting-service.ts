@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { renderInviteSection } from '../../domain/expectations/invite-section';
+import { renderInviteSection, type InviteWords } from '../../domain/expectations/invite-section';
 import { TEAM_TEMPLATE_LIMITS, teamTemplateSchema } from '../../domain/expectations/team-templates';
 import { mergeDeliverable, mergeExpectations } from '../../domain/expectations/merge';
 import {
@@ -25,10 +25,12 @@ import { getMe, meetingPeople } from '../meetings/attendees';
 import { resolveMeeting, resolveOwnEvent } from '../meetings/resolve-meeting';
 import {
   expectationsRepository,
+  type DraftMarker,
   type ExpectationsRead,
   type ItemVersion,
   type StoredDeliverable,
 } from './expectations-repository';
+import { sweepDraftRecords } from './draft-sweep';
 import { syncInviteSection } from './invite-writer';
 import { createTeamTemplate, listTeamTemplates } from './team-templates-store';
 
@@ -60,14 +62,32 @@ const stateOf = (item: StoredDeliverable): DeliverableState => ({
   ...(item.helpAsked === undefined ? {} : { helpAsked: item.helpAsked }),
 });
 
+/** SharePoint's single line of text; an event id longer than that cannot mark its record. */
+const MAX_DRAFT_EVENT_ID_LENGTH = 255;
+
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 const sameStatus = (a: Deliverable, b: Deliverable): boolean =>
   a.status === b.status &&
   ('obstacle' in a ? a.obstacle : undefined) === ('obstacle' in b ? b.obstacle : undefined);
 
+/**
+ * Puts an invite section (or '' to remove it) into the meeting's body, keeping the rest.
+ * 'inForm' when it went into a meeting being composed, which attendees get when it is sent.
+ */
+export type InviteSectionWriter = (
+  eventId: string,
+  sectionHtml: string,
+) => Promise<'updated' | 'unchanged' | 'inForm'>;
+
 export interface ExpectationsServiceOptions {
   siteId: string;
+  /**
+   * Where the invite is written. By default the organizer's event through Graph; the Outlook
+   * add-in writes into the compose form instead, since Outlook sends the form's body, not the
+   * stored one.
+   */
+  writeInvite?: InviteSectionWriter;
 }
 
 export function graphExpectationsService(
@@ -75,6 +95,8 @@ export function graphExpectationsService(
   options: ExpectationsServiceOptions,
 ): ExpectationsService {
   const repo = expectationsRepository(client, { siteId: options.siteId });
+  const writeInvite: InviteSectionWriter =
+    options.writeInvite ?? ((eventId, section) => syncInviteSection(client, eventId, section));
   let mePromise: Promise<Person> | undefined;
   const me = (): Promise<Person> => {
     mePromise ??= getMe(client);
@@ -118,26 +140,36 @@ export function graphExpectationsService(
     meeting: MeetingRef,
     expectations: Expectations,
     attendees: readonly Attendee[],
+    words?: InviteWords,
   ): Promise<InviteOutcome> => {
     if (!meeting.isOrganizer) return 'notOrganizer';
     const names = new Map(attendees.flatMap((a) => (a.id ? [[a.id, a.name] as const] : [])));
-    const section = renderInviteSection(expectations, (id) => names.get(id));
+    const section = renderInviteSection(expectations, (id) => names.get(id), words);
     // A series-level record belongs in the series' invite, an occurrence's in that occurrence.
     const seriesLevel =
       meeting.seriesKey !== undefined && expectations.meetingKey === meeting.seriesKey;
     const eventId =
       seriesLevel && meeting.seriesMasterId ? meeting.seriesMasterId : meeting.eventId;
     try {
-      return await syncInviteSection(client, eventId, section);
+      return await writeInvite(eventId, section);
     } catch (err) {
       return { failed: `Saved, but the invite could not be updated: ${messageOf(err)}` };
     }
   };
 
+  /** Empties a sent meeting's draft marker; the read with the new ETag, or as it was on failure. */
+  const unmarkSent = async (read: ExpectationsRead): Promise<ExpectationsRead> => {
+    if (read.kind !== 'found' || read.draft === undefined) return read;
+    const etag = await repo.clearDraft(read).catch(() => undefined);
+    if (etag === undefined) return read;
+    const { draft: _cleared, ...rest } = read;
+    return { ...rest, etag };
+  };
+
   const load = async (resolution: MeetingResolution): Promise<MeetingOpenResult> => {
     if (resolution.kind === 'notFound') return { kind: 'notFound', message: resolution.message };
     const { meeting } = resolution;
-    const [person, attendees, occurrence, series] = await Promise.all([
+    const [person, attendees, occurrenceStored, seriesStored] = await Promise.all([
       me(),
       meetingPeople(client, meeting.eventId),
       repo.getExpectations(meeting.iCalUId),
@@ -145,6 +177,12 @@ export function graphExpectationsService(
         ? Promise.resolve<ExpectationsRead>({ kind: 'missing' })
         : repo.getExpectations(meeting.seriesKey),
     ]);
+    // A record saved while the meeting was an Outlook draft stops being one once the meeting is
+    // seen sent, by whoever opens it (the organizer's sweep does the same from their side).
+    const [occurrence, series] =
+      meeting.isDraft === true
+        ? [occurrenceStored, seriesStored]
+        : await Promise.all([unmarkSent(occurrenceStored), unmarkSent(seriesStored)]);
     const occurrenceRecord = recordOf(occurrence);
     const seriesRecord = recordOf(series);
     const invalidRead = [occurrence, series].find((r) => r.kind === 'invalid');
@@ -153,6 +191,22 @@ export function graphExpectationsService(
     if (effective) {
       const items = await repo.listMeetingDeliverables(effective.expectations.meetingKey);
       for (const item of items.items) deliverables[item.deliverable.id] = stateOf(item);
+      // Deliverables saved while the meeting was an Outlook draft get their items (which owners'
+      // Home lists) from whoever opens it first once it is sent. Keyed, so two at once make one.
+      const missing = effective.expectations.deliverables.filter((d) => !deliverables[d.id]);
+      if (missing.length > 0 && meeting.isDraft !== true) {
+        const created = await repo
+          .upsertDeliverables(effective.expectations.meetingKey, missing, {
+            meetingSubject: meeting.subject,
+          })
+          // Someone who may not write the list still sees the meeting; the next one writes it.
+          .catch(() => []);
+        for (const result of created) {
+          if (result.kind === 'saved' || result.kind === 'unchanged') {
+            deliverables[result.item.deliverable.id] = stateOf(result.item);
+          }
+        }
+      }
     }
     return {
       kind: 'found',
@@ -183,11 +237,24 @@ export function graphExpectationsService(
 
     async save(request): Promise<SaveOutcome> {
       const { meeting, attendees } = request;
+      // Marked while the meeting is an unsent Outlook draft, which only its organizer sees; the
+      // marker lets their sweep delete the record should the draft be discarded.
+      const draftEventId =
+        request.scope === 'series' && meeting.seriesMasterId
+          ? meeting.seriesMasterId
+          : meeting.eventId;
+      const draft: DraftMarker | undefined =
+        meeting.isDraft === true &&
+        meeting.isOrganizer &&
+        draftEventId.length <= MAX_DRAFT_EVENT_ID_LENGTH
+          ? { organizerId: (await me()).id, eventId: draftEventId }
+          : undefined;
       const columns = {
         ...(request.scope === 'occurrence' ? { startUtc: meeting.start } : {}),
         ...(request.attendees.find((a) => a.isOrganizer)?.id
           ? { organizerId: request.attendees.find((a) => a.isOrganizer)?.id ?? '' }
           : {}),
+        ...(draft ? { draft } : {}),
       };
       let base = request.base;
       let mine = request.expectations;
@@ -200,8 +267,21 @@ export function graphExpectationsService(
             expectations: result.expectations,
             version: versionOf(result),
           };
-          await syncDeliverables(result.expectations, request.base?.expectations, meeting.subject);
-          const invite = await syncInvite(meeting, result.expectations, attendees);
+          // A draft may be discarded unsent: its deliverables get their own items (which owners'
+          // Home lists) once it is sent, at the next save or an owner's first status change.
+          if (meeting.isDraft !== true) {
+            await syncDeliverables(
+              result.expectations,
+              request.base?.expectations,
+              meeting.subject,
+            );
+          }
+          const invite = await syncInvite(
+            meeting,
+            result.expectations,
+            attendees,
+            request.inviteWords,
+          );
           return { kind: 'saved', record, merged, invite };
         }
         const theirs = recordOf(result.current);
@@ -282,6 +362,8 @@ export function graphExpectationsService(
     },
 
     syncInvite,
+
+    sweepDrafts: async () => sweepDraftRecords(client, repo, (await me()).id),
 
     teamTemplates: () => listTeamTemplates(client, options.siteId),
 

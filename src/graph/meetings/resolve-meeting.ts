@@ -25,6 +25,7 @@ const EVENT_FIELDS = [
   'organizer',
   'seriesMasterId',
   'isCancelled',
+  'isDraft',
 ].join(',');
 
 const statusOf = (err: unknown): number | undefined =>
@@ -170,6 +171,7 @@ async function meetingRefOf(client: Client, copy: G.Event): Promise<MeetingRef> 
       name: copy.organizer?.emailAddress?.name ?? '',
       address: copy.organizer?.emailAddress?.address ?? '',
     },
+    ...(copy.isDraft === true ? { isDraft: true } : {}),
   };
 }
 

@@ -87,8 +87,8 @@ export function graphSummaryService(
     return { conflict: written.current };
   };
 
-  const post: SummaryService['post'] = async ({ meeting, chatId, content, base }) => {
-    const checked = checkSummary(content);
+  const post: SummaryService['post'] = async ({ meeting, chatId, content, base, words }) => {
+    const checked = checkSummary(content, words);
     if (checked.kind === 'invalid') return checked;
     const record: SummaryRecord = {
       schemaVersion: SUMMARY_SCHEMA_VERSION,
@@ -105,7 +105,7 @@ export function graphSummaryService(
     if ('conflict' in saved) return { kind: 'conflict', current: saved.conflict };
 
     const message = renderChatPost(
-      summaryChatDraft(meeting.iCalUId, record.subject, record.content),
+      summaryChatDraft(meeting.iCalUId, record.subject, record.content, words),
     );
     let messageId = saved.record.postedMessageId;
     let how: 'posted' | 'updated' = 'updated';

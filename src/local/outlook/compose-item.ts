@@ -12,7 +12,9 @@
  *   (subject over 255 characters, body over 1,000,000), `ItemNotSaved` (`getItemIdAsync` before
  *   the first save), `InvalidDataFormat` (body coercion other than text or HTML);
  * - `saveAsync` gives an EWS-style item id (base64, may hold `/` and `+`), the same one on every
- *   later save, and `convertToRestId` turns it into the URL-safe REST form as Exchange does.
+ *   later save, and `convertToRestId` turns it into the URL-safe REST form as Exchange does; with
+ *   a `save` option the host stores the item (a draft on the local tenant) and names the id.
+ *   Without that option the id is made up here and the item exists in this page only.
  *
  * Times are `Date`s from this window; attendee lists are `EmailAddressDetails`.
  */
@@ -56,6 +58,12 @@ export interface StandInOptions {
   onChange?(state: ComposeState): void;
   /** Makes the item id on the first save (default: a random EWS-style id). */
   newItemId?(): string;
+  /**
+   * Saves the item where Outlook would (the host: a draft in the organizer's calendar on the local
+   * tenant) and answers its EWS item id; a rejection fails `saveAsync` with Office's
+   * `GenericResponseError`. Without it, saves stay in this page.
+   */
+  save?(state: ComposeState): Promise<string>;
   /** Every call the add-in made, for the page's log and the tests. */
   log?(call: string): void;
 }
@@ -99,15 +107,15 @@ export function createComposeMailbox(
     AsyncResultStatus: realOffice.AsyncResultStatus,
     CoercionType: { ...realOffice.CoercionType, Html: LOCAL_COERCION_HTML },
   };
-  const answer = (
-    name: string,
-    args: unknown[],
-    run: () => { value: unknown } | { error: Office.Error },
-  ) => {
+  type Outcome = { value: unknown } | { error: Office.Error };
+  const answer = (name: string, args: unknown[], run: () => Outcome | Promise<Outcome>) => {
     const { options: callOptions, callback } = split(args);
     options.log?.(name);
     setTimeout(() => {
-      const outcome = run();
+      void settle();
+    }, 0);
+    const settle = async () => {
+      const outcome = await run();
       if ('value' in outcome) options.onChange?.(state);
       const result = {
         status:
@@ -118,7 +126,7 @@ export function createComposeMailbox(
         diagnostics: undefined,
       } as Office.AsyncResult<unknown>;
       callback?.(result);
-    }, 0);
+    };
   };
   const error = (name: string, message: string, code: number): { error: Office.Error } => ({
     error: { name, message, code },
@@ -208,9 +216,21 @@ export function createComposeMailbox(
     optionalAttendees: recipients('optional'),
     body,
     saveAsync: (...args: unknown[]) => {
-      answer('saveAsync', args, () => {
-        state.itemId ??= (options.newItemId ?? randomEwsItemId)();
-        return { value: state.itemId };
+      answer('saveAsync', args, async () => {
+        if (!options.save) {
+          state.itemId ??= (options.newItemId ?? randomEwsItemId)();
+          return { value: state.itemId };
+        }
+        try {
+          state.itemId = await options.save(state);
+          return { value: state.itemId };
+        } catch (err) {
+          return error(
+            'GenericResponseError',
+            err instanceof Error ? err.message : String(err),
+            9020,
+          );
+        }
       });
     },
     getItemIdAsync: (...args: unknown[]) => {

@@ -1,26 +1,31 @@
 /// <reference types="office-js" />
 import { TENANT_URL, HOST_TENANT_ID } from '../host/config';
-import { TenantClient } from '../host/tenant-client';
+import { TenantClient, type TenantPerson } from '../host/tenant-client';
 import {
   createComposeMailbox,
   type ComposeAttendeeState,
   type ComposeState,
   type StandInMailbox,
 } from './compose-item';
+import { localNaaBridge, type NestedAppAuthBridge } from './naa';
 
 /**
  * The local Outlook compose host (outlook-host.html). The page holds a meeting being composed and
  * lends Rapport's task pane (addin.html, framed from this origin) its stand-in for
- * `Office.context.mailbox` as `window.rapportLocalOutlook`, set before the frame is created. The
- * real office.js loads here too (for Office's enums) and in the pane. "Send" creates the event in
- * the organizer's calendar on the local tenant through Graph (`POST /me/events`), so every
- * attendee gets their copy; the item id from the pane's last `saveAsync` goes in as the event's
- * `transactionId`, so sending twice makes one event.
+ * `Office.context.mailbox` and a nested app auth bridge for the organizer as
+ * `window.rapportLocalOutlook`, set before the frame is created. The real office.js loads here too
+ * (for Office's enums) and in the pane.
+ *
+ * As Outlook does with Exchange: `saveAsync` saves the meeting as a draft in the organizer's
+ * calendar on the local tenant (nobody else sees it); "Send" sends that draft (creating it first
+ * when never saved), so every attendee gets their copy; "Discard" deletes a draft never sent.
+ * `?item=<event id>` opens one of the organizer's sent meetings instead, whose "Send" is an update
+ * (`PATCH /me/events/{id}`).
  */
 
 declare global {
   interface Window {
-    rapportLocalOutlook?: StandInMailbox;
+    rapportLocalOutlook?: StandInMailbox & { nestedAppAuthBridge: NestedAppAuthBridge };
   }
 }
 
@@ -38,6 +43,8 @@ const end = byId('end') as HTMLInputElement;
 const required = byId('required') as HTMLInputElement;
 const optional = byId('optional') as HTMLInputElement;
 const body = byId('body') as HTMLTextAreaElement;
+const online = byId('online') as HTMLInputElement;
+const discard = byId('discard') as HTMLButtonElement;
 const itemId = byId('item-id') as HTMLOutputElement;
 const status = byId('send-status') as HTMLParagraphElement;
 const pane = byId('pane') as HTMLDivElement;
@@ -73,6 +80,9 @@ function initialState(now: Date): ComposeState {
   };
 }
 
+/** Whether the item was sent (a meeting opened with `?item=`, or after Send). */
+let sent = false;
+
 function show(state: ComposeState): void {
   subject.value = state.subject;
   start.value = toInput(state.start);
@@ -82,6 +92,13 @@ function show(state: ComposeState): void {
   body.value = state.bodyHtml;
   itemId.value = state.itemId ?? 'not saved';
 }
+
+const people: TenantPerson[] = [];
+const organizerPerson = (): TenantPerson => {
+  const person = people.find((p) => p.userPrincipalName === organizer.value);
+  if (!person) throw new Error('Pick an organizer first.');
+  return person;
+};
 
 function bind(state: ComposeState): void {
   subject.addEventListener('input', () => {
@@ -104,42 +121,117 @@ function bind(state: ComposeState): void {
   });
 }
 
-interface CreatedEvent {
+interface SavedEvent {
   id: string;
   iCalUId: string;
 }
 
-async function send(state: ComposeState): Promise<CreatedEvent> {
-  const { access_token } = await tenant.token(organizer.value, 'graph');
+/** The compose form as a Graph event write. */
+function eventWrite(state: ComposeState) {
   const graphAttendee = (type: 'required' | 'optional') => (a: ComposeAttendeeState) => ({
     type,
     emailAddress: { address: a.email, name: a.displayName },
   });
   const utc = (d: Date) => ({ dateTime: d.toISOString().replace(/Z$/, ''), timeZone: 'UTC' });
-  const res = await fetch(`${TENANT_URL}/v1.0/me/events`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      subject: state.subject,
-      start: utc(state.start),
-      end: utc(state.end),
-      body: { contentType: 'html', content: state.bodyHtml },
-      attendees: [
-        ...state.required.map(graphAttendee('required')),
-        ...state.optional.map(graphAttendee('optional')),
-      ],
-      ...(state.itemId ? { transactionId: state.itemId.slice(0, 250) } : {}),
-    }),
+  return {
+    subject: state.subject,
+    start: utc(state.start),
+    end: utc(state.end),
+    body: { contentType: 'html', content: state.bodyHtml },
+    attendees: [
+      ...state.required.map(graphAttendee('required')),
+      ...state.optional.map(graphAttendee('optional')),
+    ],
+    ...(sent ? {} : { isOnlineMeeting: online.checked }),
+  };
+}
+
+async function call(method: string, url: string, payload?: unknown) {
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
   });
-  if (!res.ok) throw new Error(`POST /me/events: ${String(res.status)} ${await res.text()}`);
-  return (await res.json()) as CreatedEvent;
+  if (!res.ok)
+    throw new Error(
+      `${method} ${new URL(url).pathname}: ${String(res.status)} ${await res.text()}`,
+    );
+  return res.status === 204 ? undefined : ((await res.json()) as SavedEvent);
+}
+
+const drafts = () =>
+  `${TENANT_URL}/_local/people/${encodeURIComponent(organizerPerson().userPrincipalName)}/drafts`;
+
+/**
+ * Outlook's save: the organizer's item as a draft on the local tenant (a sent meeting's changes
+ * wait for Send too). The tenant's ids hold no '/' or '+', so an event id is its own EWS item id.
+ */
+async function save(state: ComposeState): Promise<string> {
+  const payload = { event: eventWrite(state) };
+  const saved = state.itemId
+    ? await call('PATCH', `${drafts()}/${encodeURIComponent(state.itemId)}`, payload)
+    : await call('POST', drafts(), payload);
+  if (!saved) throw new Error('The tenant gave no event');
+  return saved.id;
+}
+
+async function send(state: ComposeState): Promise<SavedEvent> {
+  state.itemId ??= await save(state);
+  const done = await call('POST', `${drafts()}/${encodeURIComponent(state.itemId)}/send`, {
+    event: eventWrite(state),
+  });
+  if (!done) throw new Error('The tenant gave no event');
+  sent = true;
+  return done;
+}
+
+/** `?item=`: one of the organizer's sent meetings, as Outlook opens it for editing. */
+async function openItem(state: ComposeState, id: string): Promise<void> {
+  const { access_token: token } = await tenant.token(organizer.value, 'graph');
+  const res = await fetch(
+    `${TENANT_URL}/v1.0/me/events/${encodeURIComponent(id)}?$select=id,subject,start,end,attendees,body`,
+    {
+      headers: {
+        authorization: `Bearer ${token}`,
+        prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"',
+      },
+    },
+  );
+  if (!res.ok) throw new Error(`GET /me/events/${id}: ${String(res.status)}`);
+  const e = (await res.json()) as {
+    id: string;
+    subject: string;
+    start: { dateTime: string };
+    end: { dateTime: string };
+    attendees: { type: string; emailAddress: { address: string; name?: string } }[];
+    body: { content: string };
+  };
+  const person = (a: (typeof e.attendees)[number]) => ({
+    email: a.emailAddress.address,
+    displayName: a.emailAddress.name ?? a.emailAddress.address,
+  });
+  Object.assign(state, {
+    subject: e.subject,
+    start: new Date(`${e.start.dateTime.slice(0, 19)}Z`),
+    end: new Date(`${e.end.dateTime.slice(0, 19)}Z`),
+    required: e.attendees.filter((a) => a.type !== 'optional').map(person),
+    optional: e.attendees.filter((a) => a.type === 'optional').map(person),
+    bodyHtml: e.body.content,
+    itemId: e.id,
+  } satisfies Partial<ComposeState>);
+  sent = true;
 }
 
 async function start_(): Promise<void> {
   const office = window.Office as typeof Office | undefined;
   if (!office) throw new Error('office.js did not load');
   await office.onReady();
-  const [people, clock] = await Promise.all([tenant.people(), tenant.clock()]);
+  const [listed, clock, issuer] = await Promise.all([
+    tenant.people(),
+    tenant.clock(),
+    tenant.issuer(),
+  ]);
+  people.push(...listed);
   for (const p of people) {
     nameByMail.set(p.userPrincipalName.toLowerCase(), p.displayName);
     const option = document.createElement('option');
@@ -154,24 +246,60 @@ async function start_(): Promise<void> {
   if (chosen) organizer.value = chosen.userPrincipalName;
 
   const state = initialState(new Date(clock.now));
+  const item = query.get('item');
+  if (item) await openItem(state, item);
+  online.disabled = sent;
   show(state);
   bind(state);
-  window.rapportLocalOutlook = createComposeMailbox(
-    state,
-    { AsyncResultStatus: office.AsyncResultStatus, CoercionType: office.CoercionType },
-    { onChange: show },
-  );
+  window.rapportLocalOutlook = {
+    ...createComposeMailbox(
+      state,
+      { AsyncResultStatus: office.AsyncResultStatus, CoercionType: office.CoercionType },
+      { onChange: show, save },
+    ),
+    nestedAppAuthBridge: localNaaBridge(organizerPerson, {
+      tenantId: HOST_TENANT_ID,
+      issuer,
+      nowSeconds: () => Math.floor(Date.now() / 1000),
+      mintToken: (user, audience, scopes) => tenant.token(user, audience, scopes),
+    }),
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     status.textContent = 'Sending…';
     send(state).then(
-      (created) => {
-        status.textContent = `Sent. Event ${created.id}, iCalUId ${created.iCalUId}.`;
-        status.dataset.icaluid = created.iCalUId;
+      (done) => {
+        show(state);
+        discard.disabled = true;
+        online.disabled = true;
+        status.textContent = `Sent. Event ${done.id}, iCalUId ${done.iCalUId}.`;
+        status.dataset.icaluid = done.iCalUId;
+        status.dataset.eventid = done.id;
       },
       (err: unknown) => {
         status.textContent = `Not sent: ${err instanceof Error ? err.message : String(err)}`;
+      },
+    );
+  });
+
+  // Outlook deletes a saved meeting discarded unsent, and closes the form with its pane.
+  discard.disabled = sent;
+  discard.addEventListener('click', () => {
+    const draft = state.itemId;
+    const gone = draft
+      ? call('DELETE', `${drafts()}/${encodeURIComponent(draft)}`)
+      : Promise.resolve(undefined);
+    gone.then(
+      () => {
+        pane.replaceChildren();
+        for (const control of form.elements) (control as HTMLInputElement).disabled = true;
+        status.textContent = draft
+          ? `Discarded. The draft ${draft} is no longer in the calendar.`
+          : 'Discarded.';
+      },
+      (err: unknown) => {
+        status.textContent = `Not discarded: ${err instanceof Error ? err.message : String(err)}`;
       },
     );
   });

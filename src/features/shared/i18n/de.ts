@@ -1,8 +1,15 @@
 import type { Messages } from './en';
+import { domainTextDe } from './domain-text.de';
 import { feedbackDe } from './feedback.de';
+import { outlookDe } from './outlook.de';
 import { plural, type PluralForms } from './plural';
 import { programsDe } from './programs.de';
+import { relayDe } from './relay.de';
+import { startupDe } from './startup.de';
 import { teamDe } from './team.de';
+import { templatesDe } from './templates.de';
+import { validationDe } from './validation.de';
+import { statusDe } from './status.de';
 
 const n = (count: number, forms: PluralForms) => plural('de', count, forms);
 
@@ -11,9 +18,15 @@ const n = (count: number, forms: PluralForms) => plural('de', count, forms);
  * English catalog: a missing or extra key fails `tsc`. Loaded as a chunk of its own.
  */
 export const de: Messages = {
+  domainText: domainTextDe,
   feedback: feedbackDe,
+  outlook: outlookDe,
   programs: programsDe,
+  relay: relayDe,
+  startup: startupDe,
   team: teamDe,
+  templates: templatesDe,
+  validation: validationDe,
   shared: {
     tryAgain: 'Erneut versuchen',
     signInPrompt: 'Melde dich an, damit Rapport deine Besprechungen anzeigen kann.',
@@ -115,13 +128,7 @@ export const de: Messages = {
     stageTitle: 'Rapport auf der Bühne',
     stageNote:
       'Von der organisierenden Person geteilt. Feedback am Ende der Besprechung erscheint hier, sobald eine Umfrage offen ist.',
-    status: {
-      notStarted: 'Nicht begonnen',
-      onTrack: 'Im Plan',
-      atRisk: 'Gefährdet',
-      blocked: 'Blockiert',
-      done: 'Erledigt',
-    },
+    status: statusDe,
     roleKinds: {
       facilitator: 'Moderation',
       noteTaker: 'Protokoll',

@@ -1,7 +1,14 @@
+import { SUMMARY_STATUS_WORDS } from '../../../domain/summaries/build-summary';
+import { domainTextEn } from './domain-text.en';
 import { feedbackEn } from './feedback.en';
+import { outlookEn } from './outlook.en';
 import { plural, type PluralForms } from './plural';
 import { programsEn } from './programs.en';
+import { relayEn } from './relay.en';
+import { startupEn } from './startup.en';
 import { teamEn } from './team.en';
+import { templatesEn } from './templates.en';
+import { validationEn } from './validation.en';
 
 const n = (count: number, forms: PluralForms) => plural('en', count, forms);
 
@@ -14,9 +21,15 @@ const n = (count: number, forms: PluralForms) => plural('en', count, forms);
  * until it is there), and read it with `useT()` in the component.
  */
 export const en = {
+  domainText: domainTextEn,
   feedback: feedbackEn,
+  outlook: outlookEn,
   programs: programsEn,
+  relay: relayEn,
+  startup: startupEn,
   team: teamEn,
+  templates: templatesEn,
+  validation: validationEn,
   shared: {
     tryAgain: 'Try again',
     signInPrompt: 'Sign in so Rapport can show your meetings.',
@@ -111,13 +124,7 @@ export const en = {
     shareFailed: 'Could not share to the stage.',
     stageTitle: 'Rapport on the stage',
     stageNote: 'Shared by the organizer. End-of-meeting feedback shows here when a poll is open.',
-    status: {
-      notStarted: 'Not started',
-      onTrack: 'On track',
-      atRisk: 'At risk',
-      blocked: 'Blocked',
-      done: 'Done',
-    },
+    status: SUMMARY_STATUS_WORDS,
     roleKinds: {
       facilitator: 'Facilitator',
       noteTaker: 'Note-taker',

@@ -204,12 +204,18 @@ function checkTimes(e: G.Event): void {
 /**
  * POST /me/events: the organizer's item plus one copy per attendee in the tenant, all sharing an
  * iCalUId; a Teams meeting also gets a join URL and a meeting chat.
+ *
+ * `draft` is Outlook saving a meeting it has not sent (Graph cannot make one; the local Outlook
+ * compose host can): the organizer's item only, `isDraft: true`, no copies, no mail, no chat,
+ * until `sendDraft`.
  */
 export function createEvent(
   tenant: Tenant,
   ownerId: string,
   input: EventWrite,
+  options: { draft?: boolean } = {},
 ): { event: G.Event; created: boolean } {
+  const draft = options.draft === true;
   const state = tenant.store.state;
   if (input.transactionId) {
     const existingId = state.transactions[`${ownerId}:${input.transactionId}`];
@@ -270,7 +276,7 @@ export function createEvent(
         ? (input.onlineMeetingProvider ?? 'teamsForBusiness')
         : 'unknown',
       allowNewTimeProposals: input.allowNewTimeProposals ?? true,
-      isDraft: false,
+      isDraft: draft,
       hideAttendees: input.hideAttendees ?? false,
       responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
       body: normaliseBody(
@@ -297,22 +303,60 @@ export function createEvent(
     const stored: StoredEvent = { owner: ownerId, event, attendeeCopies: {} };
     state.events[id] = stored;
     if (input.transactionId) state.transactions[`${ownerId}:${input.transactionId}`] = id;
-    syncAttendeeCopies(tenant, stored);
-    recordMeetingMail(tenant, {
-      kind: 'request',
-      organizerId: ownerId,
-      iCalUId,
-      subject: event.subject ?? '',
-      to: attendeeAddresses(event),
-    });
-    if (online)
-      addMeetingChat(tenant, {
-        chatId: meeting.chatId,
-        event,
-        organizerId: ownerId,
-        memberIds: memberIdsOf(tenant, stored),
-      });
+    if (!draft) invite(tenant, stored);
     return { event, created: true };
+  });
+}
+
+/** What sending a meeting does: attendees' copies, the mail, and a Teams meeting's chat. */
+function invite(tenant: Tenant, stored: StoredEvent): void {
+  const event = stored.event;
+  const sentBefore = Object.keys(stored.attendeeCopies ?? {}).length > 0;
+  syncAttendeeCopies(tenant, stored);
+  recordMeetingMail(tenant, {
+    kind: sentBefore ? 'update' : 'request',
+    organizerId: stored.owner,
+    iCalUId: event.iCalUId ?? '',
+    subject: event.subject ?? '',
+    to: attendeeAddresses(event),
+  });
+  if (event.onlineMeeting && !meetingChatIdOf(tenant, event)) {
+    addMeetingChat(tenant, {
+      chatId: teamsMeetingFor(tenant.store.state, event.id ?? '', stored.owner).chatId,
+      event,
+      organizerId: stored.owner,
+      memberIds: memberIdsOf(tenant, stored),
+    });
+  }
+}
+
+/**
+ * Outlook's save of a meeting being composed: the organizer's item changes and becomes a draft
+ * (for a meeting already sent, Graph's "updated in Outlook but the updates not sent"); nobody
+ * else sees the change until `sendDraft`.
+ */
+export function saveDraft(tenant: Tenant, ownerId: string, id: string, patch: EventWrite): G.Event {
+  const stored = findStored(tenant, ownerId, id);
+  if (stored.event.isOrganizer !== true) {
+    throw new GraphError(403, 'ErrorAccessDenied', 'Only the organizer composes the meeting.');
+  }
+  tenant.store.mutate(() => {
+    stored.event.isDraft = true;
+  });
+  return updateEvent(tenant, ownerId, id, patch);
+}
+
+/** Outlook's Send on a saved draft: it stops being a draft and goes to everyone invited. */
+export function sendDraft(tenant: Tenant, ownerId: string, id: string): G.Event {
+  const stored = findStored(tenant, ownerId, id);
+  if (stored.event.isDraft !== true) {
+    throw badRequest('The meeting was already sent.', 'ErrorInvalidRequest');
+  }
+  return tenant.store.mutate(() => {
+    stored.event.isDraft = false;
+    touch(tenant, stored.event);
+    invite(tenant, stored);
+    return stored.event;
   });
 }
 
@@ -490,7 +534,8 @@ export function updateEvent(
     }
     checkTimes(e);
     touch(tenant, e);
-    if (e.isOrganizer) {
+    // A draft reaches nobody until it is sent; Send carries its latest state.
+    if (e.isOrganizer && e.isDraft !== true) {
       syncAttendeeCopies(tenant, stored);
       mailChange(tenant, ownerId, e, invitedBefore);
       if (meeting) {
@@ -621,7 +666,8 @@ export function deleteEvent(tenant: Tenant, ownerId: string, id: string): void {
       return;
     }
     const stored = findStored(tenant, ownerId, id);
-    if (stored.event.isOrganizer) {
+    // A draft discarded unsent was never seen by anyone: no cancellation.
+    if (stored.event.isOrganizer && stored.event.isDraft !== true) {
       for (const copyId of Object.values(stored.attendeeCopies ?? {})) {
         const copy = state.events[copyId];
         if (copy) cancelCopy(tenant, copy);

@@ -8,6 +8,7 @@ import { TOKEN_LIFETIME_SECONDS } from '../identity/tokens';
 import { eventsInWindow, instantOf } from '../calendar/events';
 import { outboxOf } from '../calendar/outbox';
 import { faultRuleSchema } from './faults';
+import { registerOutlookDraftControl } from './outlook-drafts';
 import { registerSiteMemberControl } from './site-members';
 import type { TenantRuntime } from '../app';
 
@@ -172,4 +173,5 @@ export function registerControlRoutes(
   });
 
   registerSiteMemberControl(app, tenant);
+  registerOutlookDraftControl(app, tenant);
 }

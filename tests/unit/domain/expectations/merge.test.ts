@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  conflictLabel,
   mergeDeliverable,
   mergeExpectations,
   resolveConflict,
@@ -32,7 +31,6 @@ describe('mergeExpectations', () => {
     ]);
     expect(merged.purpose).toBe('Theirs.');
     expect(resolveConflict(merged, conflicts[0]!, 'mine').purpose).toBe('Mine.');
-    expect(conflictLabel(conflicts[0]!)).toBe('Purpose');
   });
 
   it('is not a conflict when both made the same change', () => {

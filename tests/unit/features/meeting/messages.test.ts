@@ -18,6 +18,8 @@ describe('after a save', () => {
     expect(inviteMessage('updated').text).toBe('Invite updated for attendees.');
     expect(inviteMessage('unchanged').text).toBe('Invite unchanged — no update sent.');
     expect(inviteMessage('notOrganizer').text).toMatch(/organizer/);
+    // The Outlook add-in wrote into the meeting being composed: nobody has it until it is sent.
+    expect(inviteMessage('inForm').text).toMatch(/when you send the meeting/);
     expect(inviteMessage({ failed: 'Saved, but the invite could not be updated: 503' })).toEqual({
       intent: 'warning',
       text: 'Saved, but the invite could not be updated: 503',

@@ -32,6 +32,11 @@ const SAME_IN_GERMAN = new Set([
   'commitments.editor.link',
   'commitments.editor.name',
   'home.coffee.meetingAfter',
+  'validation.where.field.agenda',
+  'domainText.conflict.fields.agenda',
+  'domainText.invite.headings.agenda',
+  // The product's name, the pane's title in every language.
+  'outlook.title',
 ]);
 
 /** Sample arguments: a number stands in for counts, strings and flags alike. */
