@@ -63,7 +63,7 @@ console.log(
 console.log(`  Local Teams host: ${hostUrl}   <- open this`);
 console.log(`  App (plain browser): ${appUrl}/`);
 console.log(
-  `  Local Outlook compose host: ${appUrl}/outlook-host.html?person=grace  (the add-in, work in progress)`,
+  `  Local Outlook compose host: ${appUrl}/outlook-host.html?person=grace  (the Outlook add-in's pane)`,
 );
 console.log(`  Graph:     ${tenant.url}/v1.0/`);
 console.log(`  Identity:  ${tenant.issuer}/.well-known/openid-configuration`);

@@ -11,6 +11,11 @@ import { dueRound } from '../domain/social/program';
 import { roundKey } from '../domain/social/round';
 import { instant, type Instant } from '../domain/time/instant';
 import { toIanaZone } from '../domain/time/zones';
+import {
+  GraphWordsError,
+  READ_TARGET_WORDS,
+  type GraphReadTarget,
+} from '../domain/ports/graph-words';
 import { runBatch, type BatchResult } from './batch';
 import { relativeNextLink } from './client';
 import {
@@ -88,11 +93,17 @@ interface CalendarPage {
   '@odata.nextLink'?: string;
 }
 
-function bodyOf(r: BatchResult | undefined, what: string): unknown {
+function bodyOf(r: BatchResult | undefined, what: GraphReadTarget): unknown {
   if (!r || r.status >= 400) {
     const message = (r?.body as { error?: { message?: string } } | undefined)?.error?.message;
-    throw new Error(
-      `Could not read ${what}${message ? `: ${message}` : ''} (${String(r?.status ?? 'no answer')}).`,
+    throw new GraphWordsError(
+      {
+        code: 'readFailed',
+        what,
+        ...(message ? { detail: message } : {}),
+        ...(r === undefined ? {} : { status: r.status }),
+      },
+      `Could not read ${READ_TARGET_WORDS[what]}${message ? `: ${message}` : ''} (${String(r?.status ?? 'no answer')}).`,
     );
   }
   return r.body;
@@ -156,21 +167,21 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
         },
         { id: 'programs', method: 'GET', url: programsQuery(options.siteId) },
       ]);
-      const me = bodyOf(first.get('me'), 'your profile') as G.User;
-      const mailbox = bodyOf(first.get('mailbox'), 'your mailbox settings') as G.MailboxSettings;
+      const me = bodyOf(first.get('me'), 'profile') as G.User;
+      const mailbox = bodyOf(first.get('mailbox'), 'mailboxSettings') as G.MailboxSettings;
       const siteClosed = noSiteAccess(first.get('occurrences'));
       const [events, masters, occurrenceItems, programItems] = await Promise.all([
-        allPages(client, bodyOf(first.get('view'), 'your calendar') as CalendarPage),
-        allPages(client, bodyOf(first.get('masters'), 'your recurring meetings') as CalendarPage),
+        allPages(client, bodyOf(first.get('view'), 'calendar') as CalendarPage),
+        allPages(client, bodyOf(first.get('masters'), 'recurringMeetings') as CalendarPage),
         allPages(
           client,
           siteClosed
             ? EMPTY_LIST
-            : (bodyOf(first.get('occurrences'), 'meeting expectations') as ListPage),
+            : (bodyOf(first.get('occurrences'), 'meetingExpectations') as ListPage),
         ),
         allPages(
           client,
-          siteClosed ? EMPTY_LIST : (bodyOf(first.get('programs'), 'coffee programs') as ListPage),
+          siteClosed ? EMPTY_LIST : (bodyOf(first.get('programs'), 'coffeePrograms') as ListPage),
         ),
       ]);
       const seriesKeyById = new Map(
@@ -216,21 +227,19 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
               url: roundsByKeysQuery(options.siteId, keys),
             })),
           ]);
-      const listOf = (id: string, what: string): ListPage =>
+      const listOf = (id: string, what: GraphReadTarget): ListPage =>
         siteClosed ? EMPTY_LIST : (bodyOf(second.get(id), what) as ListPage);
       const seriesItems = (
         await Promise.all(
           keyChunks.map((_, i) =>
-            allPages(client, listOf(`series${String(i)}`, 'series expectations')),
+            allPages(client, listOf(`series${String(i)}`, 'seriesExpectations')),
           ),
         )
       ).flat();
-      const mineItems = await allPages(client, listOf('mine', 'your deliverables'));
+      const mineItems = await allPages(client, listOf('mine', 'deliverables'));
       const roundItems = (
         await Promise.all(
-          roundChunks.map((_, i) =>
-            allPages(client, listOf(`rounds${String(i)}`, 'coffee rounds')),
-          ),
+          roundChunks.map((_, i) => allPages(client, listOf(`rounds${String(i)}`, 'coffeeRounds'))),
         )
       ).flat();
 

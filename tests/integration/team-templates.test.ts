@@ -48,6 +48,7 @@ describe('team templates', () => {
     expect(again).toEqual({
       kind: 'invalid',
       errors: { name: ['Your team already has a template called “INCIDENT review”.'] },
+      words: { code: 'templateNameTaken', name: 'INCIDENT review' },
     });
     expect(teamTemplateFrom(crypto.randomUUID(), 'Planning', template('x')).success).toBe(false);
     expect((await serviceFor(BEN).teamTemplates()).templates).toHaveLength(1);
@@ -85,6 +86,7 @@ describe('team templates', () => {
           `Your team has ${String(TEAM_TEMPLATE_LIMITS.maxCount)} templates, the most it can keep.`,
         ],
       },
+      words: { code: 'templatesFull', max: TEAM_TEMPLATE_LIMITS.maxCount },
     });
   });
 

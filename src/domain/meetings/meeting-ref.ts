@@ -1,3 +1,4 @@
+import type { GraphWords } from '../ports/graph-words';
 import type { Instant } from '../time/instant';
 
 /**
@@ -30,4 +31,4 @@ export type MeetingNotFoundReason =
 
 export type MeetingResolution =
   | { kind: 'found'; meeting: MeetingRef }
-  | { kind: 'notFound'; reason: MeetingNotFoundReason; message: string };
+  | { kind: 'notFound'; reason: MeetingNotFoundReason; message: string; words?: GraphWords };

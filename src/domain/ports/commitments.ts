@@ -3,6 +3,7 @@ import type { TeamCommitments } from '../commitments/team-summary';
 import type { ResourcesContent, TeamResources } from '../commitments/team-resources';
 import type { Instant } from '../time/instant';
 import type { DeliverableState, StoredVersion } from './expectations';
+import type { GraphWords } from './graph-words';
 
 /** Commitments across the team, and where to get help; the graph layer implements it. */
 
@@ -28,7 +29,7 @@ export type SaveResourcesOutcome =
 export type HelpAskedOutcome =
   | { kind: 'saved'; state: DeliverableState }
   /** The item went away or is unreadable; the person was still sent on to Teams. */
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; words?: GraphWords };
 
 export interface CommitmentsService {
   /** Counts over the team's deliverables, due from `today` minus the view's window onward. */

@@ -1,8 +1,10 @@
+import type { z } from 'zod';
 import type { HelpAsked } from '../commitments/help-request';
 import type { InviteWords } from '../expectations/invite-section';
 import type { MergeConflict } from '../expectations/merge';
 import type { Deliverable, DeliverableStatus, Expectations } from '../expectations/schema';
 import type { TeamTemplate } from '../expectations/team-templates';
+import type { GraphWords } from './graph-words';
 import type { MeetingRef } from '../meetings/meeting-ref';
 import type { Person } from '../meetings/meeting';
 import type { Instant } from '../time/instant';
@@ -37,7 +39,12 @@ export interface ExpectationsRecord {
 /** A stored record that fails validation: shown, never dropped or overwritten silently. */
 export interface InvalidRecord {
   version: StoredVersion;
+  /** What is wrong, in English, by dotted path. */
   errors: Record<string, string[]>;
+  /** The same as the schema's issues (with their inputs), for the reader's language. */
+  issues?: readonly z.core.$ZodIssue[];
+  /** The same as words, when the payload is not JSON at all. */
+  words?: GraphWords;
   /**
    * Which of the meeting's records it is. The meeting tab's "Start over" replaces it only when it
    * knows (or can tell from which record did come back); without it, in a series where neither
@@ -75,7 +82,8 @@ export interface MeetingExpectations {
 }
 
 export type MeetingOpenResult =
-  { kind: 'found'; data: MeetingExpectations } | { kind: 'notFound'; message: string };
+  | { kind: 'found'; data: MeetingExpectations }
+  | { kind: 'notFound'; message: string; words?: GraphWords };
 
 export type InviteOutcome =
   /** The organizer's event body now holds the section (an update went to attendees). */
@@ -87,7 +95,7 @@ export type InviteOutcome =
   /** Only the organizer's own client can change the invite. */
   | 'notOrganizer'
   /** The record saved but the invite could not be changed; the message says why. */
-  | { failed: string };
+  | { failed: string; words?: GraphWords };
 
 export interface SaveRequest {
   meeting: MeetingRef;
@@ -112,7 +120,8 @@ export type SaveOutcome =
       merged: Expectations;
       conflicts: MergeConflict[];
     }
-  | { kind: 'invalid'; errors: Record<string, string[]> };
+  /** `words`, when set, is the adapter's one message as a code for the reader's language. */
+  | { kind: 'invalid'; errors: Record<string, string[]>; words?: GraphWords };
 
 export interface StatusRequest {
   state: DeliverableState;
@@ -124,7 +133,7 @@ export type StatusOutcome =
   | { kind: 'saved'; state: DeliverableState }
   /** Someone changed the status meanwhile; theirs is shown, nothing was overwritten. */
   | { kind: 'conflict'; theirs: DeliverableState }
-  | { kind: 'invalid'; errors: Record<string, string[]> };
+  | { kind: 'invalid'; errors: Record<string, string[]>; words?: GraphWords };
 
 export interface TeamTemplates {
   templates: TeamTemplate[];
@@ -133,7 +142,8 @@ export interface TeamTemplates {
 }
 
 export type SaveTemplateOutcome =
-  { kind: 'saved'; template: TeamTemplate } | { kind: 'invalid'; errors: Record<string, string[]> };
+  | { kind: 'saved'; template: TeamTemplate }
+  | { kind: 'invalid'; errors: Record<string, string[]>; words?: GraphWords };
 
 /** What one sweep of the organizer's Outlook-draft records did (`sweepDrafts`). */
 export interface DraftSweep {

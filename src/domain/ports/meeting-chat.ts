@@ -1,4 +1,5 @@
 import type { ChatPost } from '../chat/chat-post';
+import type { GraphWords } from './graph-words';
 
 /**
  * Rapport's posts to a meeting's chat (the poll link; later the meeting summary), as the signed-in
@@ -31,15 +32,20 @@ export type ChatPostErrorKind =
   /** Teams refused the message itself (400). */
   | 'invalid';
 
-/** A failed chat post or look-up, with a message a person can read. */
+/**
+ * A failed chat post or look-up, with a message a person can read in English and, when the
+ * adapter knows them, the same words as a code for the reader's language.
+ */
 export class ChatPostError extends Error {
+  readonly words?: GraphWords;
   constructor(
     readonly kind: ChatPostErrorKind,
     message: string,
     readonly status?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; words?: GraphWords },
   ) {
     super(message, options);
     this.name = 'ChatPostError';
+    if (options?.words !== undefined) this.words = options.words;
   }
 }

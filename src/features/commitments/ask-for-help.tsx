@@ -22,6 +22,7 @@ import {
 import type { TeamResources } from '../../domain/commitments/team-resources';
 import type { DeliverableState } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { wordedText } from '../shared/graph-text';
 import { useServices } from '../shared/services';
 import { useRecordHelpAsked, useTeamResources } from './use-commitments';
 import type { Messages } from '../shared/i18n/en';
@@ -115,7 +116,7 @@ export function AskForHelp({
         state,
         asked: { at: new Date(clock.now()).toISOString(), route },
       });
-      if (outcome.kind === 'failed') setFailure({ title: noted, error: outcome.message });
+      if (outcome.kind === 'failed') setFailure({ title: noted, error: wordedText(outcome, t) });
       else close();
     } catch (error) {
       setFailure({ title: noted, error });

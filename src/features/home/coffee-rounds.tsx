@@ -25,6 +25,7 @@ import { DidYouMeet } from './did-you-meet';
 import { timeIn } from './format';
 import { useT } from '../shared/i18n/i18n';
 import { iceBreakerText } from './ice-breaker';
+import { errorText } from '../shared/error-text';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -171,7 +172,7 @@ function PlanRound({ program, number }: { program: Program; number: number }) {
     return (
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          {t.home.coffee.planFailed(String(plan.error))}
+          {t.home.coffee.planFailed(errorText(plan.error, t))}
           <Button
             size="small"
             onClick={() => {
@@ -197,7 +198,8 @@ function Booking({
   locale: string;
 }) {
   const { programs } = useServices();
-  const c = useT().home.coffee;
+  const t = useT();
+  const c = t.home.coffee;
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<BookingOutcome | undefined>(undefined);
   const book = useMutation({
@@ -248,7 +250,7 @@ function Booking({
       ) : null}
       {book.isError ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{c.bookFailed(String(book.error))}</MessageBarBody>
+          <MessageBarBody>{c.bookFailed(errorText(book.error, t))}</MessageBarBody>
         </MessageBar>
       ) : null}
     </>

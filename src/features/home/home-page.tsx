@@ -92,7 +92,8 @@ export function HomePage() {
       </div>
       {expectationsUnavailable ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{expectationsUnavailable}</MessageBarBody>
+          {/* The reader only ever sets it when the team site is closed to this person. */}
+          <MessageBarBody>{t.graphErrors.siteClosed}</MessageBarBody>
         </MessageBar>
       ) : (
         <MyDeliverables deliverables={deliverables} today={localDateOf(now, timeZone)} />

@@ -20,6 +20,7 @@ import {
 } from '../../domain/expectations/schema';
 import type { DeliverableState } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { wordedErrors } from '../shared/graph-text';
 import { useT } from '../shared/i18n/i18n';
 import { messageAt } from './form-errors';
 import type { MeetingSource } from './meeting-source';
@@ -108,7 +109,10 @@ export function OwnerStatusForm({
       });
       if (outcome.kind === 'conflict') setTheirs(outcome.theirs);
       else if (outcome.kind === 'saved') setTheirs(undefined);
-      setResult(outcome.kind === 'saved' ? { kind: 'saved' } : outcome);
+      if (outcome.kind === 'saved') setResult({ kind: 'saved' });
+      else if (outcome.kind === 'invalid') {
+        setResult({ kind: 'invalid', errors: wordedErrors(outcome, t) });
+      } else setResult(outcome);
     } catch (error) {
       setResult({ kind: 'failed', error });
     }

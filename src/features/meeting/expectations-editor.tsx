@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPECTATION_LIMITS } from '../../domain/expectations/schema';
 import type { MeetingExpectations, SaveOutcome } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { wordedErrors } from '../shared/graph-text';
 import { useT } from '../shared/i18n/i18n';
 import { AgendaEditor } from './agenda-editor';
 import type { MeetingSource } from './meeting-source';
@@ -123,7 +124,7 @@ export function ExpectationsEditor({
       setConflict((current) => ({ outcome, scope: savedScope, round: (current?.round ?? 0) + 1 }));
     } else {
       setConflict(undefined);
-      showErrors(outcome.errors);
+      showErrors(wordedErrors(outcome, t));
     }
   };
 

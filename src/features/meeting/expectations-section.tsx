@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { permissionsFor } from '../../domain/expectations/permissions';
 import type { MeetingExpectations } from '../../domain/ports/expectations';
 import { ErrorState } from '../shared/error-state';
+import { wordedText } from '../shared/graph-text';
 import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { SignInPrompt, needsSignIn } from '../shared/sign-in-prompt';
@@ -72,7 +73,7 @@ export function ExpectationsSection({
   if (query.data.kind === 'notFound') {
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{query.data.message}</MessageBarBody>
+        <MessageBarBody>{wordedText(query.data, t)}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import type { InvalidRecord } from '../../domain/ports/expectations';
 import { errorSummary } from './form-errors';
+import { invalidRecordErrors } from './invalid-record-errors';
 import { useT } from '../shared/i18n/i18n';
 
 /**
@@ -30,7 +31,7 @@ export function InvalidRecordWarning({
         <MessageBarTitle>{t.meeting.editor.unreadableTitle}</MessageBarTitle>
         {t.meeting.editor.unreadableBody(by)}
         <ul>
-          {errorSummary(invalid.errors, t).map((line, i) => (
+          {errorSummary(invalidRecordErrors(invalid, t), t).map((line, i) => (
             <li key={i} dir="auto">
               {line}
             </li>

@@ -6,6 +6,7 @@ import type {
   SaveOutcome,
   StoredVersion,
 } from '../../domain/ports/expectations';
+import { graphText } from '../shared/graph-text';
 import { en, type Messages } from '../shared/i18n/en';
 
 /**
@@ -23,7 +24,10 @@ export function inviteMessage(invite: InviteOutcome, t: Messages = en): Notice {
   if (invite === 'unchanged') return { intent: 'info', text: t.meeting.inviteUnchanged };
   if (invite === 'inForm') return { intent: 'success', text: t.outlook.inviteInForm };
   if (invite === 'notOrganizer') return { intent: 'info', text: t.meeting.inviteNotOrganizer };
-  return { intent: 'warning', text: invite.failed };
+  return {
+    intent: 'warning',
+    text: invite.words === undefined ? invite.failed : graphText(invite.words, t),
+  };
 }
 
 /** What the editor says after a save went through. */

@@ -21,10 +21,12 @@ import { useServices } from '../shared/services';
 import { counter } from './editor-parts';
 import { applyTemplateToForm, type ExpectationsForm } from './expectations-form';
 import { messageAt } from './form-errors';
+import { wordedErrors } from '../shared/graph-text';
 import { localFieldErrors } from '../shared/validation/localize-issue';
 import { builtInTemplates } from './built-in-templates';
 import { templateNote } from './messages';
 import { useT } from '../shared/i18n/i18n';
+import { errorText } from '../shared/error-text';
 
 const useStyles = makeStyles({
   picker: {
@@ -108,14 +110,14 @@ export function TemplatePicker({
     try {
       const outcome = await save.mutateAsync(built.data);
       if (outcome.kind === 'invalid') {
-        setErrors(outcome.errors);
+        setErrors(wordedErrors(outcome, t));
         return;
       }
       setNaming(false);
       setName('');
       setNote(t.meeting.editor.templateSaved(outcome.template.name));
     } catch (err) {
-      setErrors({ '': [t.meeting.editor.templateSaveFailed(String(err))] });
+      setErrors({ '': [t.meeting.editor.templateSaveFailed(errorText(err, t))] });
     }
   };
 

@@ -1,4 +1,6 @@
 import { FeedbackError } from '../../domain/ports/feedback';
+import { wordsOf } from '../../domain/ports/graph-words';
+import { graphText } from './graph-text';
 import { en, type Messages } from './i18n/en';
 import { useT } from './i18n/i18n';
 
@@ -46,10 +48,13 @@ function relayText(error: FeedbackError, t: Messages): string {
 
 /**
  * What a failure says to the person, in the catalog's language where the failure says what it was
- * (a relay failure); anything else keeps its own message.
+ * (a relay failure, or a Graph adapter's failure carrying its words); anything else keeps its own
+ * message.
  */
 export function errorText(error: unknown, t: Messages = en): string {
   if (error instanceof FeedbackError) return relayText(error, t);
+  const words = wordsOf(error);
+  if (words !== undefined) return graphText(words, t);
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -35,6 +35,7 @@ import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
 import { useStackStyles } from '../shared/stack-styles';
 import { MeetingRate } from './meeting-rate';
+import { errorText } from '../shared/error-text';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -98,7 +99,8 @@ function ProgramCard({
   locale: string;
 }) {
   const styles = useStyles();
-  const m = useT().programs;
+  const t = useT();
+  const m = t.programs;
   const { programs, clock } = useServices();
   const queryClient = useQueryClient();
   const [snoozeUntil, setSnoozeUntil] = useState('');
@@ -116,7 +118,7 @@ function ProgramCard({
       void queryClient.invalidateQueries({ queryKey: PROGRAMS_KEY });
     },
     onError: (err) => {
-      setError(m.changeFailed(String(err)));
+      setError(m.changeFailed(errorText(err, t)));
     },
   });
   const now = clock.now();
@@ -314,7 +316,7 @@ function StartProgram({ leadId }: { leadId: string }) {
       setDone(m.started(parsed.data.name));
       setName('');
     } catch (err) {
-      setErrors({ '': [m.failed(String(err))] });
+      setErrors({ '': [m.failed(errorText(err, t))] });
     }
   };
 

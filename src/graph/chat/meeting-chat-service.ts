@@ -16,7 +16,7 @@ function readable(err: unknown): unknown {
       'unavailable',
       `${err.message} Try again: Rapport looks in the chat first, so the message is never posted twice.`,
       undefined,
-      { cause: err },
+      { cause: err, words: { code: 'chatUnconfirmed', posts: err.posts } },
     );
   }
   if (!(err instanceof GraphError)) return err;
@@ -26,7 +26,7 @@ function readable(err: unknown): unknown {
       'forbidden',
       'You cannot post to this meeting chat: only people in the chat can, and your organization must let Rapport read and send chat messages for you.',
       status,
-      { cause: err },
+      { cause: err, words: { code: 'chatForbidden' } },
     );
   }
   if (status === 404) {
@@ -34,12 +34,13 @@ function readable(err: unknown): unknown {
       'notFound',
       'This meeting’s chat was not found, or you are not in it.',
       status,
-      { cause: err },
+      { cause: err, words: { code: 'chatNotFound' } },
     );
   }
   if (status === 400) {
     return new ChatPostError('invalid', `Teams refused the message: ${err.message}`, status, {
       cause: err,
+      words: { code: 'chatRefused', detail: err.message },
     });
   }
   if (outcomeUnknown(err)) {
@@ -47,7 +48,7 @@ function readable(err: unknown): unknown {
       'unavailable',
       'Teams is busy or could not be reached. Try again in a moment.',
       status > 0 ? status : undefined,
-      { cause: err },
+      { cause: err, words: { code: 'chatUnavailable' } },
     );
   }
   return err;

@@ -52,7 +52,10 @@ export async function findMarkedMessage(
 }
 
 export class PostUnconfirmedError extends Error {
-  constructor(posts: number, cause: unknown) {
+  constructor(
+    readonly posts: number,
+    cause: unknown,
+  ) {
     super(
       `Teams did not confirm the post (${String(posts)} ${posts === 1 ? 'try' : 'tries'}), and the message is not in the chat yet.`,
       { cause },

@@ -11,7 +11,11 @@ export interface CommitmentsServiceOptions {
   siteId: string;
 }
 
-const GONE = 'This deliverable was removed or changed outside Rapport; reload Home.';
+const GONE = {
+  kind: 'failed',
+  message: 'This deliverable was removed or changed outside Rapport; reload Home.',
+  words: { code: 'deliverableGoneHome' },
+} as const;
 
 export function graphCommitmentsService(
   client: Client,
@@ -24,7 +28,7 @@ export function graphCommitmentsService(
     readResources: () => readTeamResources(client, siteId),
     saveResources: (resources, version) => saveTeamResources(client, siteId, resources, version),
     async recordHelpAsked(state, asked) {
-      if (state.version === undefined) return { kind: 'failed', message: GONE };
+      if (state.version === undefined) return GONE;
       let stored: StoredDeliverable = {
         kind: 'found',
         meetingKey: state.meetingKey,
@@ -53,7 +57,7 @@ export function graphCommitmentsService(
         if (result.current?.kind !== 'found') break;
         stored = result.current;
       }
-      return { kind: 'failed', message: GONE };
+      return GONE;
     },
   };
 }

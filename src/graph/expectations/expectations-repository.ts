@@ -12,6 +12,7 @@ import {
   type Expectations,
 } from '../../domain/expectations/schema';
 import { helpAskedSchema, type HelpAsked } from '../../domain/commitments/help-request';
+import type { GraphWords } from '../../domain/ports/graph-words';
 import type { Instant } from '../../domain/time/instant';
 import { idempotentWrite, relativeNextLink } from '../client';
 
@@ -41,6 +42,10 @@ export interface InvalidItem extends ItemVersion {
   key: string;
   /** Validation messages by dotted path ("" for a payload that is not JSON at all). */
   errors: Record<string, string[]>;
+  /** The schema's issues behind `errors`, with their inputs, for a screen's own language. */
+  issues?: readonly z.core.$ZodIssue[];
+  /** Set instead of `issues` when the payload is not JSON at all. */
+  words?: GraphWords;
   raw: string;
 }
 
@@ -277,10 +282,14 @@ export function parsePayload<T>(
   schema: z.ZodType<T>,
 ): { kind: 'ok'; value: T } | InvalidItem {
   const raw = stringField(item, 'Payload');
-  const invalid = (errors: Record<string, string[]>): InvalidItem => ({
+  const invalid = (
+    errors: Record<string, string[]>,
+    why: Pick<InvalidItem, 'issues' | 'words'>,
+  ): InvalidItem => ({
     kind: 'invalid',
     key: stringField(item, 'Key'),
     errors,
+    ...why,
     raw,
     ...versionOf(item),
   });
@@ -288,10 +297,16 @@ export function parsePayload<T>(
   try {
     json = JSON.parse(raw);
   } catch {
-    return invalid({ '': ['The stored payload is not valid JSON.'] });
+    return invalid(
+      { '': ['The stored payload is not valid JSON.'] },
+      { words: { code: 'storedNotJson' } },
+    );
   }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { kind: 'ok', value: parsed.data } : invalid(fieldErrors(parsed.error));
+  // With their inputs, the issues say "(this one has N)" in every language, as the message does.
+  const parsed = schema.safeParse(json, { reportInput: true });
+  return parsed.success
+    ? { kind: 'ok', value: parsed.data }
+    : invalid(fieldErrors(parsed.error), { issues: parsed.error.issues });
 }
 
 /** The draft marker of an Expectations item; both columns must be set (members can edit them). */

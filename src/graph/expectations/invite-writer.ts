@@ -2,6 +2,7 @@ import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type * as G from '@microsoft/microsoft-graph-types';
 import { renderedTextChanged, replaceSection } from '../../domain/expectations/invite-section';
 import { sendOnce } from '../client';
+import { GraphWordsError } from '../../domain/ports/graph-words';
 import { outcomeUnknown, waitMs } from '../write-outcome';
 
 /**
@@ -101,7 +102,8 @@ export async function syncInviteSection(
       if (!conflict && attempt < maxAttempts) await sleep(waitMs(err, attempt));
     }
   }
-  throw new Error(
+  throw new GraphWordsError(
+    { code: 'inviteAttempts', attempts: maxAttempts },
     `The invite could not be updated after ${String(maxAttempts)} attempts; the event kept changing or Graph did not answer.`,
     { cause: lastError },
   );

@@ -9,6 +9,7 @@ import {
   type Expectations,
 } from '../../domain/expectations/schema';
 import type { MeetingRef, MeetingResolution } from '../../domain/meetings/meeting-ref';
+import { wordsOf } from '../../domain/ports/graph-words';
 import type { Person } from '../../domain/meetings/meeting';
 import type {
   Attendee,
@@ -153,7 +154,15 @@ export function graphExpectationsService(
     try {
       return await writeInvite(eventId, section);
     } catch (err) {
-      return { failed: `Saved, but the invite could not be updated: ${messageOf(err)}` };
+      const reason = wordsOf(err);
+      return {
+        failed: `Saved, but the invite could not be updated: ${messageOf(err)}`,
+        words: {
+          code: 'inviteNotUpdated',
+          detail: messageOf(err),
+          ...(reason === undefined ? {} : { reason }),
+        },
+      };
     }
   };
 
@@ -167,7 +176,10 @@ export function graphExpectationsService(
   };
 
   const load = async (resolution: MeetingResolution): Promise<MeetingOpenResult> => {
-    if (resolution.kind === 'notFound') return { kind: 'notFound', message: resolution.message };
+    if (resolution.kind === 'notFound') {
+      const { message, words } = resolution;
+      return { kind: 'notFound', message, ...(words === undefined ? {} : { words }) };
+    }
     const { meeting } = resolution;
     const [person, attendees, occurrenceStored, seriesStored] = await Promise.all([
       me(),
@@ -222,6 +234,8 @@ export function graphExpectationsService(
               invalid: {
                 version: versionOf(invalidRead),
                 errors: invalidRead.errors,
+                ...(invalidRead.issues === undefined ? {} : { issues: invalidRead.issues }),
+                ...(invalidRead.words === undefined ? {} : { words: invalidRead.words }),
                 scope: invalidRead === occurrence ? 'occurrence' : 'series',
               },
             }
@@ -293,6 +307,7 @@ export function graphExpectationsService(
                 'The stored expectations were changed outside Rapport and no longer read correctly; reload the tab to see them.',
               ],
             },
+            words: { code: 'storedExpectationsChanged' },
           };
         }
         if (theirs === undefined) {
@@ -332,7 +347,11 @@ export function graphExpectationsService(
           if (result?.kind === 'saved' || result?.kind === 'unchanged') {
             return { kind: 'saved', state: stateOf(result.item) };
           }
-          return { kind: 'invalid', errors: { '': ['The deliverable could not be saved.'] } };
+          return {
+            kind: 'invalid',
+            errors: { '': ['The deliverable could not be saved.'] },
+            words: { code: 'deliverableNotSaved' },
+          };
         }
         const stored: StoredDeliverable = {
           kind: 'found',
@@ -350,6 +369,7 @@ export function graphExpectationsService(
           return {
             kind: 'invalid',
             errors: { '': ['This deliverable was removed or damaged meanwhile; reload the tab.'] },
+            words: { code: 'deliverableGone' },
           };
         }
         const theirs = stateOf(result.current);
@@ -379,6 +399,7 @@ export function graphExpectationsService(
         return {
           kind: 'invalid',
           errors: { name: [`Your team already has a template called “${parsed.data.name}”.`] },
+          words: { code: 'templateNameTaken', name: parsed.data.name },
         };
       }
       if (templates.length >= TEAM_TEMPLATE_LIMITS.maxCount) {
@@ -389,6 +410,7 @@ export function graphExpectationsService(
               `Your team has ${String(TEAM_TEMPLATE_LIMITS.maxCount)} templates, the most it can keep.`,
             ],
           },
+          words: { code: 'templatesFull', max: TEAM_TEMPLATE_LIMITS.maxCount },
         };
       }
       await createTeamTemplate(client, options.siteId, parsed.data);

@@ -139,6 +139,7 @@ export async function resolveMeeting(
       kind: 'notFound',
       reason: 'noMeetingChat',
       message: "This chat isn't a meeting chat you are in, so there is no meeting to show.",
+      words: { code: 'noMeetingChat' },
     };
   }
   const copy = pickNearestCopy(await getOwnEventsAround(client, now), joinUrl, now);
@@ -148,6 +149,7 @@ export async function resolveMeeting(
       reason: 'notInCalendar',
       message:
         "This meeting isn't in your calendar between yesterday and the next two weeks; ask the organizer to invite you.",
+      words: { code: 'notInCalendarWindow' },
     };
   }
   return { kind: 'found', meeting: await meetingRefOf(client, copy) };
@@ -197,6 +199,7 @@ export async function resolveOwnEvent(client: Client, eventId: string): Promise<
       kind: 'notFound',
       reason: 'notInCalendar',
       message: 'This meeting is no longer in your calendar.',
+      words: { code: 'noLongerInCalendar' },
     };
   }
   return { kind: 'found', meeting: await meetingRefOf(client, event) };

@@ -7,7 +7,7 @@ import { instant, type Instant } from '../../domain/time/instant';
 import { readAvailability } from './availability';
 import { bookSlot, findBookedEvent } from './book-slot';
 import { readParticipants, roundWindow } from './plan-due-round';
-import { getRound, moveGroupSlot, recordBooking } from './rounds-repository';
+import { getRound, groupGone, moveGroupSlot, recordBooking } from './rounds-repository';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -81,7 +81,7 @@ export async function bookGroup(
 ): Promise<BookingOutcome> {
   const round = await getRound(client, siteId, program.id, roundNumber);
   const planned = round?.groups[groupIndex];
-  if (!round || !planned) throw new Error('That group is not in the round any more.');
+  if (!round || !planned) throw groupGone();
   if (planned.eventId !== undefined) {
     return { kind: 'booked', eventId: planned.eventId, slot: planned.slot, moved: false };
   }

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ProgramsService } from '../../domain/ports/programs';
+import { GraphWordsError } from '../../domain/ports/graph-words';
 import { startRoundNow } from '../../domain/social/program';
 import { promptFor } from '../../domain/social/prompts';
 import { instant, type Clock, type Instant } from '../../domain/time/instant';
@@ -48,7 +49,14 @@ async function recentStats(
   const rounds = chunks.flatMap((_, i) => {
     const r = results.get(String(i));
     if (!r || r.status >= 400)
-      throw new Error(`Could not read the programs’ rounds (${String(r?.status ?? 'no answer')}).`);
+      throw new GraphWordsError(
+        {
+          code: 'readFailed',
+          what: 'programRounds',
+          ...(r === undefined ? {} : { status: r.status }),
+        },
+        `Could not read the programs’ rounds (${String(r?.status ?? 'no answer')}).`,
+      );
     return parseRounds((r.body as { value: G.ListItem[] }).value).rounds;
   });
   return Object.fromEntries(

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as G from '@microsoft/microsoft-graph-types';
+import { GraphWordsError } from '../../domain/ports/graph-words';
 import { roundKey, roundSchema, type Round, type RoundGroup } from '../../domain/social/round';
 import {
   createItem,
@@ -126,6 +127,10 @@ export async function saveRoundPlan(
   return { kind: ours ? 'won' : 'lost', round: stored.round };
 }
 
+/** The group being booked or moved was replanned away since it was shown. */
+export const groupGone = (): GraphWordsError =>
+  new GraphWordsError({ code: 'groupGone' }, 'That group is not in the round any more.');
+
 type GroupChange<T> = { kind: 'write'; group: RoundGroup; result: T } | { kind: 'done'; result: T };
 
 /**
@@ -143,7 +148,7 @@ async function changeGroup<T>(
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const stored = await storedRound(client, siteId, programId, n);
     const group = stored?.round.groups[groupIndex];
-    if (!stored || !group) throw new Error('That group is not in the round any more.');
+    if (!stored || !group) throw groupGone();
     const change = decide(group);
     if (change.kind === 'done') return change.result;
     const next: Round = {
@@ -159,7 +164,7 @@ async function changeGroup<T>(
       if (statusOf(err) !== 412) throw err;
     }
   }
-  throw new Error('The round kept changing; try again.');
+  throw new GraphWordsError({ code: 'roundKeptChanging' }, 'The round kept changing; try again.');
 }
 
 /**

@@ -45,7 +45,7 @@ function editError(err: unknown): unknown {
       'forbidden',
       'You cannot change the summary message: only the person who posted it can, and your organization must let Rapport edit chat messages for you.',
       403,
-      { cause: err },
+      { cause: err, words: { code: 'summaryEditForbidden' } },
     );
   }
   if (err.statusCode === 429 || err.statusCode >= 500 || err.statusCode <= 0) {
@@ -53,7 +53,7 @@ function editError(err: unknown): unknown {
       'unavailable',
       'Teams is busy or could not be reached, so the message was not updated. The summary is saved; try again in a moment.',
       err.statusCode > 0 ? err.statusCode : undefined,
-      { cause: err },
+      { cause: err, words: { code: 'summaryEditUnavailable' } },
     );
   }
   return err;
@@ -139,7 +139,7 @@ export function graphSummaryService(
         'unavailable',
         'The summary is in the meeting chat, but Rapport could not note that in the team site. Try again: it finds the message instead of posting another.',
         undefined,
-        { cause: err },
+        { cause: err, words: { code: 'summaryNotNoted' } },
       );
     });
     if ('conflict' in final) return { kind: 'conflict', current: final.conflict };

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { domainTextDe } from './domain-text.de';
 import { feedbackDe } from './feedback.de';
+import { graphErrorsDe } from './graph-errors.de';
 import { outlookDe } from './outlook.de';
 import { plural, type PluralForms } from './plural';
 import { programsDe } from './programs.de';
@@ -20,6 +21,7 @@ const n = (count: number, forms: PluralForms) => plural('de', count, forms);
 export const de: Messages = {
   domainText: domainTextDe,
   feedback: feedbackDe,
+  graphErrors: graphErrorsDe,
   outlook: outlookDe,
   programs: programsDe,
   relay: relayDe,

@@ -1,6 +1,7 @@
 import { SUMMARY_STATUS_WORDS } from '../../../domain/summaries/build-summary';
 import { domainTextEn } from './domain-text.en';
 import { feedbackEn } from './feedback.en';
+import { graphErrorsEn } from './graph-errors.en';
 import { outlookEn } from './outlook.en';
 import { plural, type PluralForms } from './plural';
 import { programsEn } from './programs.en';
@@ -23,6 +24,7 @@ const n = (count: number, forms: PluralForms) => plural('en', count, forms);
 export const en = {
   domainText: domainTextEn,
   feedback: feedbackEn,
+  graphErrors: graphErrorsEn,
   outlook: outlookEn,
   programs: programsEn,
   relay: relayEn,

@@ -235,8 +235,17 @@ export function localFieldErrors(
   form: IssueForm,
   t: Messages = en,
 ): Record<string, string[]> {
+  return localIssueErrors(error.issues, form, t);
+}
+
+/** The same from issues kept apart from their error (a stored record's, say). */
+export function localIssueErrors(
+  issues: readonly Issue[],
+  form: IssueForm,
+  t: Messages = en,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const key = issue.path.map(String).join('.');
     (out[key] ??= []).push(localizeIssue(issue, form, t));
   }
