@@ -60,7 +60,6 @@ export async function compose(options: ComposeOptions = {}): Promise<Services> {
     { relayFeedback },
     { relayCoffeeFeedback },
     { relayCheckIn },
-    { endedMeetings },
     { lookUpUsers },
     { graphMeetingChat },
     { graphSummaryService },
@@ -73,7 +72,6 @@ export async function compose(options: ComposeOptions = {}): Promise<Services> {
     import('../relay-client/relay-feedback'),
     import('../relay-client/relay-coffee'),
     import('../relay-client/relay-checkin'),
-    import('../graph/meetings/recent-meetings'),
     import('../graph/meetings/attendees'),
     import('../graph/chat/meeting-chat-service'),
     import('../graph/summaries/summary-service'),
@@ -107,7 +105,6 @@ export async function compose(options: ComposeOptions = {}): Promise<Services> {
     feedback: relayFeedback({
       baseUrl: config.RAPPORT_RELAY_URL,
       getToken: () => tokens.getToken(relayScopes),
-      recentMeetings: (now) => endedMeetings(client, now),
       idOfPerson: async (address) =>
         (await lookUpUsers(client, [address])).get(address.toLowerCase())?.id ?? undefined,
     }),

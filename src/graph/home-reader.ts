@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as G from '@microsoft/microsoft-graph-types';
 import type {
   HomeReader,
+  HomeSection,
   HomeSnapshot,
   MeetingResponse,
   MeetingSummary,
@@ -18,6 +19,7 @@ import {
 } from '../domain/ports/graph-words';
 import { runBatch, type BatchResult } from './batch';
 import { relativeNextLink } from './client';
+import { resourcesFromItems, teamResourcesQuery } from './commitments/resources-store';
 import {
   deliverablesByOwnerQuery,
   expectationsByKeysQuery,
@@ -27,6 +29,7 @@ import {
   parseExpectationsItems,
   storageKey,
 } from './expectations/expectations-repository';
+import { recentMeetingsQuery, toRecentMeetings } from './meetings/recent-meetings';
 import { parsePrograms, programsQuery } from './social/programs-repository';
 import { parseRounds, roundsByKeysQuery } from './social/rounds-repository';
 
@@ -128,6 +131,15 @@ async function allPages<T>(client: Client, first: { value: T[]; '@odata.nextLink
   return values;
 }
 
+/** A section's failure stays in that section: the rest of Home still shows. */
+async function section<T>(read: () => Promise<T>): Promise<HomeSection<T>> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 export interface HomeReaderOptions {
   /** The team site holding the Expectations and Deliverables lists. */
   siteId: string;
@@ -135,8 +147,10 @@ export interface HomeReaderOptions {
 
 /**
  * Home's whole first screen in two `$batch` requests, whatever the number of meetings:
- * 1. who I am, my time zone, my next seven days, my series masters (for their iCalUIds), and the
- *    expectations stored for occurrences starting in the window (one indexed range query);
+ * 1. who I am, my time zone, my next seven days, my series masters (for their iCalUIds), the
+ *    expectations stored for occurrences starting in the window (one indexed range query), and
+ *    what Home's other sections show: my meetings of the last seven days (for feedback waiting)
+ *    and the team's help routes;
  * 2. my deliverables (needs my id) and the series-level expectations of the series in the window
  *    (keys known only after 1; 10 keys per query, so up to 190 series fit in one envelope).
  * Times come back in UTC and are shown in the mailbox's zone.
@@ -166,24 +180,39 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
           url: expectationsByStartQuery(options.siteId, recordsFromIso, endIso),
         },
         { id: 'programs', method: 'GET', url: programsQuery(options.siteId) },
+        { id: 'recent', method: 'GET', url: recentMeetingsQuery(now) },
+        { id: 'resources', method: 'GET', url: teamResourcesQuery(options.siteId) },
       ]);
       const me = bodyOf(first.get('me'), 'profile') as G.User;
       const mailbox = bodyOf(first.get('mailbox'), 'mailboxSettings') as G.MailboxSettings;
       const siteClosed = noSiteAccess(first.get('occurrences'));
-      const [events, masters, occurrenceItems, programItems] = await Promise.all([
-        allPages(client, bodyOf(first.get('view'), 'calendar') as CalendarPage),
-        allPages(client, bodyOf(first.get('masters'), 'recurringMeetings') as CalendarPage),
-        allPages(
-          client,
-          siteClosed
-            ? EMPTY_LIST
-            : (bodyOf(first.get('occurrences'), 'meetingExpectations') as ListPage),
-        ),
-        allPages(
-          client,
-          siteClosed ? EMPTY_LIST : (bodyOf(first.get('programs'), 'coffeePrograms') as ListPage),
-        ),
-      ]);
+      const [events, masters, occurrenceItems, programItems, recentMeetings, resources] =
+        await Promise.all([
+          allPages(client, bodyOf(first.get('view'), 'calendar') as CalendarPage),
+          allPages(client, bodyOf(first.get('masters'), 'recurringMeetings') as CalendarPage),
+          allPages(
+            client,
+            siteClosed
+              ? EMPTY_LIST
+              : (bodyOf(first.get('occurrences'), 'meetingExpectations') as ListPage),
+          ),
+          allPages(
+            client,
+            siteClosed ? EMPTY_LIST : (bodyOf(first.get('programs'), 'coffeePrograms') as ListPage),
+          ),
+          section(async () =>
+            toRecentMeetings(
+              await allPages(client, bodyOf(first.get('recent'), 'recentMeetings') as CalendarPage),
+              now,
+            ),
+          ),
+          section(async () =>
+            resourcesFromItems(
+              await allPages(client, bodyOf(first.get('resources'), 'teamResources') as ListPage),
+              options.siteId,
+            ),
+          ),
+        ]);
       const seriesKeyById = new Map(
         masters.flatMap((m) => (m.id && m.iCalUId ? [[m.id, m.iCalUId] as const] : [])),
       );
@@ -302,6 +331,8 @@ export function graphHomeReader(client: Client, options: HomeReaderOptions): Hom
         }),
         unreadable: expectations.invalid.length + deliverables.invalid.length,
         social: { programs: myPrograms, rounds: parseRounds(roundItems).rounds },
+        recentMeetings,
+        resources,
         ...(siteClosed
           ? {
               expectationsUnavailable:

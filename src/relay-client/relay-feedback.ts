@@ -1,12 +1,13 @@
 import { sameQuestions } from '../domain/feedback/questions';
+import type { RecentMeeting } from '../domain/meetings/meeting';
 import { FEEDBACK_LIMITS, type PollDraft } from '../domain/feedback/schema';
 import {
   isFeedbackError,
   type FeedbackService,
   type PollChanges,
   type PollView,
+  type WaitingPoll,
 } from '../domain/ports/feedback';
-import type { Instant } from '../domain/time/instant';
 import { relayHttp, type RelayHttpOptions } from './relay-http';
 import {
   answerReceiptSchema,
@@ -15,17 +16,7 @@ import {
   resultsSchema,
 } from './relay-schemas';
 
-/** A meeting of mine that ended recently, as Home's feedback list needs it. */
-export interface RecentMeeting {
-  meetingKey: string;
-  subject: string;
-  end: Instant;
-  organizer: { address: string; isMe: boolean };
-}
-
 export interface RelayFeedbackOptions extends RelayHttpOptions {
-  /** My meetings that ended in the last seven days (read from my own calendar). */
-  recentMeetings?: (now: Instant) => Promise<RecentMeeting[]>;
   /** A person's directory id by mail address, when the directory knows them. */
   idOfPerson?: (address: string) => Promise<string | undefined>;
 }
@@ -79,6 +70,25 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
       ),
     );
     return answers.flatMap((a) => a.data.polls);
+  };
+
+  const waiting = async (meetings: readonly RecentMeeting[]): Promise<WaitingPoll[]> => {
+    if (meetings.length === 0) return [];
+    const byKey = new Map(meetings.map((m) => [m.meetingKey, m] as const));
+    const polls = await pollsFor([...byKey.keys()]);
+    return polls.flatMap((p) => {
+      const meeting = byKey.get(p.meetingKey);
+      return meeting && p.mayAnswer
+        ? [
+            {
+              poll: p,
+              meetingSubject: meeting.subject,
+              meetingEnd: meeting.end,
+              organizer: meeting.organizer,
+            },
+          ]
+        : [];
+    });
   };
 
   return {
@@ -166,26 +176,7 @@ export function relayFeedback(options: RelayFeedbackOptions): FeedbackService {
       }
     },
 
-    async waiting(now) {
-      if (!options.recentMeetings) return [];
-      const meetings = await options.recentMeetings(now);
-      if (meetings.length === 0) return [];
-      const byKey = new Map(meetings.map((m) => [m.meetingKey, m] as const));
-      const polls = await pollsFor([...byKey.keys()]);
-      return polls.flatMap((p) => {
-        const meeting = byKey.get(p.meetingKey);
-        return meeting && p.mayAnswer
-          ? [
-              {
-                poll: p,
-                meetingSubject: meeting.subject,
-                meetingEnd: meeting.end,
-                organizer: meeting.organizer,
-              },
-            ]
-          : [];
-      });
-    },
+    waiting,
 
     async isOrganizersPoll(item) {
       if (item.organizer.isMe) return item.poll.isCreator;

@@ -16,7 +16,9 @@ import {
 
 /**
  * Issue 4, "Cost": Home for seven days makes at most 3 Graph HTTP requests (a `$batch` counts as
- * one), whatever the number of meetings, and still shows everything stored for them.
+ * one), whatever the number of meetings, and still shows everything stored for them. The budget is
+ * the whole first screen's: what "Feedback waiting" (my recent meetings) and "Where to get help"
+ * (the team's help routes) show comes with it, so they must not cost requests of their own.
  */
 const MAX_HOME_HTTP_REQUESTS = 3;
 const SITE_ID = SITES.team.id;
@@ -306,6 +308,14 @@ describe.each([10, 50, 200])('Home with %i meetings in the next seven days', (to
     expect(inside.every((r) => r.status === 200)).toBe(true);
     expect(inside.some((r) => r.path.includes('/calendarView'))).toBe(true);
     expect(inside.some((r) => r.path.includes('/lists/Deliverables/'))).toBe(true);
+    // Home's other sections: the week behind (feedback waiting) and the help routes.
+    expect(inside.filter((r) => r.path.includes('/calendarView'))).toHaveLength(2);
+    expect(inside.some((r) => r.path.includes('/lists/TeamResources/'))).toBe(true);
+  });
+
+  it('carries what feedback waiting and where to get help show, read in the same requests', () => {
+    expect(home.recentMeetings.ok).toBe(true);
+    expect(home.resources.ok).toBe(true);
   });
 
   it('holds every meeting of the week, with its series', () => {

@@ -83,6 +83,53 @@ describe('Home’s data', () => {
     expect(waits).toEqual([1000, 1000]);
   });
 
+  it('reads my recent meetings and the team’s help routes in the same first batch', async () => {
+    await t.resetRequests();
+    const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com'), OPTIONS).load(
+      now,
+    );
+    const cost = await t.requests();
+    expect(cost.http).toBe(2);
+    const inside = cost.requests.filter((r) => r.batched).map((r) => r.path);
+    expect(inside.filter((p) => p.includes('/calendarView'))).toHaveLength(2);
+    expect(inside.some((p) => p.includes('/lists/TeamResources/'))).toBe(true);
+    expect(home.recentMeetings.ok).toBe(true);
+    if (home.recentMeetings.ok) {
+      expect(home.recentMeetings.value.every((m) => m.end <= now && m.meetingKey !== '')).toBe(
+        true,
+      );
+    }
+    expect(home.resources).toEqual({
+      ok: true,
+      value: expect.objectContaining({ kind: expect.any(String) }),
+    });
+  });
+
+  it('shows the rest of Home when the help routes cannot be read, and says so for them alone', async () => {
+    await t.addFault({ path: '/lists/TeamResources/', kind: 'status', status: 500 });
+    const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com'), OPTIONS).load(
+      now,
+    );
+    expect(home.meetings.some((m) => m.subject === 'Platform stand-up')).toBe(true);
+    expect(home.recentMeetings.ok).toBe(true);
+    expect(home.resources.ok).toBe(false);
+    if (!home.resources.ok) expect(String(home.resources.error)).toMatch(/help routes/);
+  });
+
+  it('re-sends a throttled help-routes read inside its batch', async () => {
+    await t.addFault({
+      path: '/lists/TeamResources/',
+      kind: 'status',
+      status: 429,
+      retryAfterSeconds: 0,
+      times: 1,
+    });
+    const home = await graphHomeReader(clientFor('ana@rapportdemo.onmicrosoft.com'), OPTIONS).load(
+      now,
+    );
+    expect(home.resources.ok).toBe(true);
+  });
+
   it('gives up after its attempts and reports the throttled answer', async () => {
     await t.addFault({ path: '^/me/mailboxSettings', kind: 'status', status: 503 });
     await expect(

@@ -1,5 +1,6 @@
 import type { Program } from '../social/program';
 import type { Round } from '../social/round';
+import type { ResourcesRead } from '../ports/commitments';
 import type { DeliverableState } from '../ports/expectations';
 import type { Instant } from '../time/instant';
 
@@ -51,6 +52,25 @@ export interface HomeSnapshot {
   expectationsUnavailable?: string;
   /** Coffee programs I joined, and their current rounds where planned. */
   social: { programs: Program[]; rounds: Round[] };
+  /**
+   * My meetings that ended in the last seven days, for "Feedback waiting": read with the rest so
+   * Home's request budget holds, yet failing on its own.
+   */
+  recentMeetings: HomeSection<RecentMeeting[]>;
+  /** The team's help routes and resources, for "Where to get help" (and asking for help). */
+  resources: HomeSection<ResourcesRead>;
+}
+
+/** A part of Home read in the same request as the rest, whose failure shows only in its section. */
+export type HomeSection<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A meeting of mine that ended recently, as Home's feedback list needs it. */
+export interface RecentMeeting {
+  /** The occurrence's iCalUId, the key a poll is filed under. */
+  meetingKey: string;
+  subject: string;
+  end: Instant;
+  organizer: { address: string; isMe: boolean };
 }
 
 export interface HomeDeliverable {

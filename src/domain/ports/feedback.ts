@@ -1,4 +1,5 @@
 import type { Answers, PollDraft, PollPatch, Question } from '../feedback/schema';
+import type { RecentMeeting } from '../meetings/meeting';
 import type { Instant } from '../time/instant';
 
 /**
@@ -90,8 +91,11 @@ export interface FeedbackService {
   close(poll: PollView): Promise<PollView>;
   /** The creator changes the poll, in one request conditional on the `etag` they saw. */
   update(poll: PollView, changes: PollChanges): Promise<PollView>;
-  /** Polls I may still answer for my meetings that ended in the last seven days. */
-  waiting(now: Instant): Promise<WaitingPoll[]>;
+  /**
+   * Polls I may still answer among my meetings that ended in the last seven days. Home reads those
+   * meetings with its own data, within its request budget: only the relay is asked here.
+   */
+  waiting(meetings: readonly RecentMeeting[]): Promise<WaitingPoll[]>;
   /**
    * Whether a waiting poll's creator is its meeting's organizer in my own copy of the event. Home
    * lists polls without this check (it costs a directory look-up, and Home's first screen has a

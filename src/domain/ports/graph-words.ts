@@ -67,7 +67,9 @@ export type GraphReadTarget =
   | 'seriesExpectations'
   | 'deliverables'
   | 'coffeeRounds'
-  | 'programRounds';
+  | 'programRounds'
+  | 'recentMeetings'
+  | 'teamResources';
 
 /** A failure from a Graph adapter whose message a screen can put in the reader's language. */
 export class GraphWordsError extends Error {
@@ -102,4 +104,6 @@ export const READ_TARGET_WORDS: Record<GraphReadTarget, string> = {
   deliverables: 'your deliverables',
   coffeeRounds: 'coffee rounds',
   programRounds: 'the programs’ rounds',
+  recentMeetings: 'your recent meetings',
+  teamResources: 'the team’s help routes',
 };

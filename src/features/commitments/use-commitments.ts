@@ -4,7 +4,8 @@ import type { ResourcesContent } from '../../domain/commitments/team-resources';
 import type { DeliverableState, StoredVersion } from '../../domain/ports/expectations';
 import { useServices } from '../shared/services';
 
-const RESOURCES = ['team-resources'] as const;
+/** Shared with Home, which seeds it from its own read. */
+export const RESOURCES_KEY = ['team-resources'] as const;
 
 /** The viewer's own time zone decides which day "today" is for overdue. */
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -19,12 +20,18 @@ export function useTeamCommitments() {
   });
 }
 
-export function useTeamResources() {
+/**
+ * The team's help routes. On Home they come with Home's own read (seeded by `useHome`), so Home
+ * does not read them again; `enabled: false` when Home's read of them failed, whose error Home
+ * shows instead of reading again on its own.
+ */
+export function useTeamResources(enabled = true) {
   const { commitments } = useServices();
   return useQuery({
-    queryKey: RESOURCES,
+    queryKey: RESOURCES_KEY,
     queryFn: () => commitments.readResources(),
     staleTime: 60_000,
+    enabled,
     retry: 1,
   });
 }
@@ -42,13 +49,13 @@ export function useSaveResources() {
     }) => commitments.saveResources(resources, version),
     onSuccess: (outcome) => {
       if (outcome.kind === 'saved') {
-        queryClient.setQueryData(RESOURCES, {
+        queryClient.setQueryData(RESOURCES_KEY, {
           kind: 'found',
           resources: outcome.resources,
           version: outcome.version,
         });
       } else if (outcome.kind === 'conflict') {
-        queryClient.setQueryData(RESOURCES, outcome.current);
+        queryClient.setQueryData(RESOURCES_KEY, outcome.current);
       }
     },
   });

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { HomeSection, RecentMeeting } from '../../domain/meetings/meeting';
 import type { WaitingPoll } from '../../domain/ports/feedback';
 import { useT } from '../shared/i18n/i18n';
 import { useServices } from '../shared/services';
@@ -36,14 +37,21 @@ const useStyles = makeStyles({
 });
 
 /**
- * Home's "Feedback waiting": polls I may still answer for my meetings of the last seven days. It
- * loads after Home's own first screen (one calendar request and one relay request), so a slow or
- * absent relay never holds Home up; it shows nothing when nothing waits or the relay fails.
+ * Home's "Feedback waiting": polls I may still answer for my meetings of the last seven days. Home
+ * reads those meetings with its own data; the one relay request goes after Home shows, so a slow or
+ * absent relay never holds Home up. It shows nothing when nothing waits, the calendar could not be
+ * read or the relay fails.
  */
-export function FeedbackWaiting({ locale }: { locale: string }) {
+export function FeedbackWaiting({
+  locale,
+  recent,
+}: {
+  locale: string;
+  recent: HomeSection<RecentMeeting[]>;
+}) {
   const styles = useStyles();
   const m = useT().feedback.waiting;
-  const waiting = useFeedbackWaiting(true);
+  const waiting = useFeedbackWaiting(recent);
   // The poll being answered is held here, not read from the list: answering reloads the list,
   // which then no longer holds it, and the dialog must stay to say the answer was taken.
   const [answering, setAnswering] = useState<WaitingPoll>();

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Answers, PollDraft } from '../../domain/feedback/schema';
+import type { HomeSection, RecentMeeting } from '../../domain/meetings/meeting';
 import { isFeedbackError, type PollChanges, type PollView } from '../../domain/ports/feedback';
 import { useServices } from '../shared/services';
 
@@ -113,13 +114,18 @@ export function useUpdatePoll(meetingKey: string) {
   });
 }
 
-/** Home's "Feedback waiting", loaded after Home's own data so it never delays the first screen. */
-export function useFeedbackWaiting(enabled: boolean) {
-  const { feedback, clock } = useServices();
+/**
+ * Home's "Feedback waiting" among the recent meetings Home read with its own data (so the calendar
+ * costs no request of its own): only the relay is asked, after Home shows, so it never delays it.
+ * Meetings Home could not read leave nothing to ask about.
+ */
+export function useFeedbackWaiting(recent: HomeSection<RecentMeeting[]>) {
+  const { feedback } = useServices();
+  const meetings = recent.ok ? recent.value : [];
   return useQuery({
-    queryKey: WAITING_KEY,
-    queryFn: () => feedback.waiting(clock.now()),
-    enabled,
+    queryKey: [...WAITING_KEY, meetings.map((m) => m.meetingKey)],
+    queryFn: () => feedback.waiting(meetings),
+    enabled: recent.ok,
     retry: 1,
   });
 }

@@ -78,8 +78,17 @@ export function HomePage() {
     );
   }
 
-  const { meetings, timeZone, me, deliverables, unreadable, expectationsUnavailable, social } =
-    home.data;
+  const {
+    meetings,
+    timeZone,
+    me,
+    deliverables,
+    unreadable,
+    expectationsUnavailable,
+    social,
+    recentMeetings,
+    resources,
+  } = home.data;
   const now = clock.now();
   const days = groupByLocalDay(meetings, timeZone, now);
   return (
@@ -98,7 +107,7 @@ export function HomePage() {
       ) : (
         <MyDeliverables deliverables={deliverables} today={localDateOf(now, timeZone)} />
       )}
-      <WhereToGetHelp />
+      <WhereToGetHelp read={resources} />
       <CoffeeRounds
         programs={social.programs}
         rounds={social.rounds}
@@ -106,7 +115,7 @@ export function HomePage() {
         timeZone={timeZone}
         locale={locale}
       />
-      <FeedbackWaiting locale={locale} />
+      <FeedbackWaiting locale={locale} recent={recentMeetings} />
       {unreadable > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.home.unreadable(unreadable)}</MessageBarBody>

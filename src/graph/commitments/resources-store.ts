@@ -10,6 +10,7 @@ import type { ResourcesRead, SaveResourcesOutcome } from '../../domain/ports/com
 import type { StoredVersion } from '../../domain/ports/expectations';
 import {
   createItem,
+  itemsQuery,
   literal,
   parsePayload,
   queryItems,
@@ -34,15 +35,16 @@ const versionFrom = (item: G.ListItem): StoredVersion => {
   };
 };
 
-/**
- * `GET …/TeamResources/items?$filter=TeamKey eq …` (every page): the team's one record. The team's
- * key is its team site's id, as for the team's templates.
- */
-export async function readTeamResources(client: Client, teamKey: string): Promise<ResourcesRead> {
+/** The team's record query; Home sends it inside its `$batch`, read with `resourcesFromItems`. */
+export const teamResourcesQuery = (teamKey: string): string =>
+  itemsQuery(teamKey, RESOURCES_LIST, `fields/TeamKey eq ${literal(teamKey)}`);
+
+/** The team's one record among the items of its TeamKey, checked against the schema. */
+export async function resourcesFromItems(
+  items: readonly G.ListItem[],
+  teamKey: string,
+): Promise<ResourcesRead> {
   const key = (await resourcesKey(teamKey)).toLowerCase();
-  const items = await queryItems(client, teamKey, RESOURCES_LIST, {
-    filter: `fields/TeamKey eq ${literal(teamKey)}`,
-  });
   const item = items.find((i) => {
     const k = (i.fields as Record<string, unknown> | undefined)?.Key;
     return typeof k === 'string' && k.toLowerCase() === key;
@@ -53,6 +55,17 @@ export async function readTeamResources(client: Client, teamKey: string): Promis
     return { kind: 'invalid', errors: parsed.errors, version: versionFrom(item) };
   }
   return { kind: 'found', resources: parsed.value, version: versionFrom(item) };
+}
+
+/**
+ * `GET …/TeamResources/items?$filter=TeamKey eq …` (every page): the team's one record. The team's
+ * key is its team site's id, as for the team's templates.
+ */
+export async function readTeamResources(client: Client, teamKey: string): Promise<ResourcesRead> {
+  const items = await queryItems(client, teamKey, RESOURCES_LIST, {
+    filter: `fields/TeamKey eq ${literal(teamKey)}`,
+  });
+  return resourcesFromItems(items, teamKey);
 }
 
 const same = (a: TeamResources, b: TeamResources) => JSON.stringify(a) === JSON.stringify(b);

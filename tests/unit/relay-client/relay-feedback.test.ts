@@ -338,7 +338,7 @@ describe('relay client', () => {
     });
   });
 
-  it('lists waiting polls in one relay query for my recent meetings', async () => {
+  it('lists waiting polls among the recent meetings Home read, in one relay query', async () => {
     script.push((req, res) => {
       json(res, 200, {
         polls: [
@@ -349,16 +349,19 @@ describe('relay client', () => {
     });
     const organizer = { address: 'grace@x', isMe: false };
     const waiting = await client({
-      recentMeetings: () =>
-        Promise.resolve([
-          { meetingKey: 'ical-1', subject: 'Retro', end: 1 as never, organizer },
-          { meetingKey: 'ical-2', subject: 'Other', end: 2 as never, organizer },
-        ]),
       idOfPerson: () => Promise.resolve('grace-id'),
-    }).waiting(10 as never);
+    }).waiting([
+      { meetingKey: 'ical-1', subject: 'Retro', end: 1 as never, organizer },
+      { meetingKey: 'ical-2', subject: 'Other', end: 2 as never, organizer },
+    ]);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.body).toEqual({ meetingKeys: ['ical-1', 'ical-2'] });
     expect(waiting.map((w) => w.meetingSubject)).toEqual(['Retro']);
+  });
+
+  it('asks the relay nothing when no meeting ended recently', async () => {
+    expect(await client().waiting([])).toEqual([]);
+    expect(seen).toHaveLength(0);
   });
 });
 

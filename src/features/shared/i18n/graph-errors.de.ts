@@ -41,6 +41,8 @@ export const graphErrorsDe: GraphErrorMessages = {
     deliverables: 'deine Ergebnisse',
     coffeeRounds: 'die Kaffeerunden',
     programRounds: 'die Runden der Programme',
+    recentMeetings: 'deine letzten Besprechungen',
+    teamResources: 'die Hilfewege des Teams',
   },
   deliverableNotSaved: 'Das Ergebnis konnte nicht gespeichert werden.',
   deliverableGone: 'Dieses Ergebnis wurde inzwischen entfernt oder beschädigt; lade den Tab neu.',
