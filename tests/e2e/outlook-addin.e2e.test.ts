@@ -46,6 +46,19 @@ describe('the Outlook add-in through the local compose host', { timeout: 120_000
     return res.body.value as { subject: string; body: { content: string } }[];
   }
 
+  /** A team-site list's items for one meeting, as any member reads them through Graph. */
+  async function listItemsFor(list: 'Expectations' | 'Deliverables', meetingKey: string) {
+    const res = await env.stack.tenant.graph(
+      'ana@rapportdemo.onmicrosoft.com',
+      'GET',
+      `/sites/${SITES.team.id}/lists/${list}/items?$expand=fields&$filter=${encodeURIComponent(
+        `fields/MeetingKey eq '${meetingKey}'`,
+      )}`,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.value as { fields: Record<string, unknown> }[];
+  }
+
   async function openCompose(): Promise<{ page: Page; pane: FrameLocator; requests: string[] }> {
     const { browser, stack } = env;
     const page = await browser.context.newPage();
@@ -190,15 +203,9 @@ describe('the Outlook add-in through the local compose host', { timeout: 120_000
     await tab.getByText('How valuable was this meeting?').waitFor({ timeout: 60_000 });
     await teams.close();
     // Opened once sent, the record is no longer marked as a draft's: no sweep will touch it.
-    const record = await env.stack.tenant.graph(
-      'ana@rapportdemo.onmicrosoft.com',
-      'GET',
-      `/sites/${SITES.team.id}/lists/Expectations/items?$expand=fields&$filter=${encodeURIComponent(
-        `fields/MeetingKey eq '${iCalUId}'`,
-      )}`,
-    );
-    expect(record.body.value).toHaveLength(1);
-    expect(record.body.value[0].fields.DraftOf ?? '').toBe('');
+    const record = await listItemsFor('Expectations', iCalUId);
+    expect(record).toHaveLength(1);
+    expect(record[0]?.fields.DraftOf ?? '').toBe('');
     // Saved while a draft, the deliverable got its own item once the meeting was sent and opened:
     // Ana's Home lists it among hers.
     const home = await openSurface(env.browser, env.stack.appUrl, 'ana', 'personal');
@@ -257,28 +264,10 @@ describe('the Outlook add-in through the local compose host', { timeout: 120_000
     expect(await attendeeCopies(draft.iCalUId as string)).toHaveLength(0);
     expect(await env.stack.tenant.outbox(draft.iCalUId as string)).toHaveLength(0);
     // No deliverable item was written for the draft, so no owner's Home lists work from it.
-    const items = await env.stack.tenant.graph(
-      'ana@rapportdemo.onmicrosoft.com',
-      'GET',
-      `/sites/${SITES.team.id}/lists/Deliverables/items?$expand=fields&$filter=${encodeURIComponent(
-        `fields/MeetingKey eq '${draft.iCalUId as string}'`,
-      )}`,
-    );
-    expect(items.status).toBe(200);
-    expect(items.body.value).toEqual([]);
+    expect(await listItemsFor('Deliverables', draft.iCalUId as string)).toEqual([]);
     // The expectations record stays until Grace's client learns the draft is gone: Outlook tells
     // no add-in about Discard. The next pane she opens sweeps it away.
-    const records = async () => {
-      const res = await env.stack.tenant.graph(
-        'ana@rapportdemo.onmicrosoft.com',
-        'GET',
-        `/sites/${SITES.team.id}/lists/Expectations/items?$expand=fields&$filter=${encodeURIComponent(
-          `fields/MeetingKey eq '${draft.iCalUId as string}'`,
-        )}`,
-      );
-      expect(res.status).toBe(200);
-      return res.body.value as { fields: Record<string, unknown> }[];
-    };
+    const records = () => listItemsFor('Expectations', draft.iCalUId as string);
     const [orphan] = await records();
     expect(orphan?.fields).toMatchObject({ DraftEventId: draftId });
     await page.close();

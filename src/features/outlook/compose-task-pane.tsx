@@ -15,6 +15,7 @@ import { ExpectationsSection } from '../meeting/expectations-section';
 import type { MeetingSource } from '../meeting/meeting-source';
 import { ErrorState } from '../shared/error-state';
 import { useT } from '../shared/i18n/i18n';
+import { useServices } from '../shared/services';
 import { useDraftSweep } from './use-draft-sweep';
 
 /**
@@ -78,6 +79,7 @@ async function readMeeting(compose: AppointmentCompose): Promise<Meeting> {
 export function ComposeTaskPane({ compose }: { compose: AppointmentCompose }) {
   const styles = useStyles();
   const t = useT();
+  const { host } = useServices();
   const [meeting, setMeeting] = useState<Meeting | undefined>();
   const [loadError, setLoadError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
@@ -132,7 +134,7 @@ export function ComposeTaskPane({ compose }: { compose: AppointmentCompose }) {
       </main>
     );
   }
-  const timeFormat = new Intl.DateTimeFormat(undefined, {
+  const timeFormat = new Intl.DateTimeFormat(host.context().locale || 'en-US', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
